@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const provinceSchema = z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), kind: z.enum(['province', 'city']) }).meta({ id: 'Province' });
+export const legacyProvinceSchema = z
+  .object({ code: z.string(), nameVi: z.string(), nameEn: z.string(), successorCode: z.string(), validTo: z.string() })
+  .meta({ id: 'LegacyProvince' });
+export const fieldSchema = z.object({ code: z.string(), nameVi: z.string(), nameEn: z.string() }).meta({ id: 'Field' });
+export const countrySchema = z.object({ code: z.string(), alpha3: z.string(), nameVi: z.string(), nameEn: z.string() }).meta({ id: 'Country' });
+export const calendarDaySchema = z
+  .object({
+    day: z.string(),
+    isWorkingDay: z.boolean(),
+    kind: z.enum(['holiday', 'compensatory_day_off', 'swap_day_off', 'make_up_working_day', 'extra_holiday']),
+    nameVi: z.string(),
+    nameEn: z.string(),
+    source: z.enum(['computed', 'official', 'admin']),
+  })
+  .meta({ id: 'CalendarDay' });
+
+export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+export const calendarQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });

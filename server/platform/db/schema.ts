@@ -1,0 +1,9 @@
+/**
+ * The one Drizzle schema: every feature's tables, re-exported for drizzle-kit and for typed queries.
+ * Add a feature's `*.tables.ts` here when it is created.
+ */
+export * from '../../features/reference/reference.tables';
+export * from '../../features/units/units.tables';
+export * from '../../features/settings/settings.tables';
+export * from '../../features/accounts/accounts.tables';
+export * from '../../features/audit/audit.tables';

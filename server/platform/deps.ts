@@ -1,0 +1,16 @@
+import type { FastifyBaseLogger } from 'fastify';
+import type { AppConfig } from '../config/env';
+import type { Clock } from './clock';
+import type { Database, Db } from './db/client';
+import type { JobQueue } from './jobs/queue';
+
+/** What services need from the platform; built once in main.ts (or by the test app builder). */
+export interface Deps {
+  config: AppConfig;
+  database: Database;
+  db: Db;
+  clock: Clock;
+  /** The job queue, or null when jobs are disabled (JOBS_ENABLED=false). */
+  jobs: JobQueue | null;
+  log: FastifyBaseLogger;
+}
