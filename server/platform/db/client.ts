@@ -56,6 +56,8 @@ export async function openPglite(options: { dataDir?: string; loadDataDir?: Blob
 /** Opens a PostgreSQL pool (PostgreSQL 15 or newer). */
 export async function openPostgres(url: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, application_name: 'ingo-hub' });
+  // An idle client dropped by the server (restart, failover) must not crash the process; the pool replaces it.
+  pool.on('error', (error) => console.error(`PostgreSQL pool: idle client error (${error.message})`));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   await pool.query('select 1');
   return {
