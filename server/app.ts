@@ -53,7 +53,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '' || body === undefined) return done(null, undefined);
-    return parseJson(request, body, done);
+    return parseJson(request, body as string, done);
   });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -6,7 +6,7 @@ import { seedDemoData, shouldSeedDemo } from './features/demo/demo.seed';
 import { systemClock } from './platform/clock';
 import { openPglite, openPostgres, type Database } from './platform/db/client';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './platform/db/lock';
-import { runMigrations } from './platform/db/migrate';
+import { runMigrations, withStartupLock } from './platform/db/migrate';
 import type { Deps } from './platform/deps';
 import { startJobQueue, type JobQueue } from './platform/jobs/queue';
 
@@ -54,7 +54,7 @@ export async function main(): Promise<void> {
   const app = await buildApp(deps, { serveWeb: true });
   deps.log = app.log;
 
-  if (shouldSeedDemo(config)) await seedDemoData(deps, { print: true });
+  if (shouldSeedDemo(config)) await withStartupLock(database, () => seedDemoData(deps, { print: true }));
   if (config.JOBS_ENABLED) {
     jobs = await startJobQueue(database, accountsJobs(deps), app.log);
     deps.jobs = jobs;

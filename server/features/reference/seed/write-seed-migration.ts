@@ -2,7 +2,7 @@
  * Writes the reference seed SQL (see build-seed-sql.ts) to the file given as the only argument, typically a
  * drizzle custom migration created with `drizzle-kit generate --custom --name reference_seed`.
  *
- * Usage: node --import tsx server/features/reference/seed/write-seed-migration.ts migrations/0001_reference_seed.sql
+ * Usage: node --import tsx server/features/reference/seed/write-seed-migration.ts migrations/0003_reference_seed.sql
  */
 import { writeFileSync } from 'node:fs';
 import { buildReferenceSeedSql } from './build-seed-sql';
