@@ -15,7 +15,7 @@ import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
 import { installAccessGuard, type RegisteredRoute } from './platform/http/access-guard';
 import { installErrorHandling } from './platform/http/error-handler';
-import { serveWebBundle } from './platform/http/web-bundle';
+import { isWebBundleBuilt, serveWebBundle } from './platform/http/web-bundle';
 
 /** Options of the app builder. */
 export interface BuildAppOptions {
@@ -79,7 +79,9 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  installErrorHandling(app);
+  const serveWeb = options.serveWeb === true && isWebBundleBuilt();
+  if (options.serveWeb && !serveWeb) app.log.warn('web bundle not built (dist/web): only the API is served');
+  installErrorHandling(app, { spaFallback: serveWeb });
   const registeredRoutes = installAccessGuard(app, async (token, request) => resolveSession(deps, token, request));
 
   await app.register(fastifySwagger, {
@@ -113,6 +115,6 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
     { prefix: '/api/v1' },
   );
 
-  if (options.serveWeb) await serveWebBundle(app);
+  if (serveWeb) await serveWebBundle(app);
   return Object.assign(app, { registeredRoutes }) as unknown as App;
 }

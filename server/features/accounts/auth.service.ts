@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../../domain/access/policy';
-import { checkPasswordPolicy } from '../../domain/access/password-policy';
+import { checkPasswordPolicy } from '../../../common/password-policy';
 import { loginRetryAfterSeconds } from '../../domain/access/login-throttle';
 import type { Deps } from '../../platform/deps';
 import type { RequestContext, SessionInfo } from '../../platform/http/context';

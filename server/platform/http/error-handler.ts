@@ -16,7 +16,7 @@ function body(code: string, message: { vi: string; en: string }, requestId: stri
  * Installs the one error shape of the API: typed AppErrors, zod validation failures (400 with field errors),
  * Fastify's own client errors, and 500s (logged with the request id, never leaking a stack).
  */
-export function installErrorHandling(app: FastifyInstance): void {
+export function installErrorHandling(app: FastifyInstance, options: { spaFallback?: boolean } = {}): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const requestId = String(request.id);
     if (error instanceof AppError) {
@@ -59,7 +59,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       .send(body('internal_error', { vi: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại sau.', en: 'An internal error occurred. Please try again later.' }, requestId));
   });
 
+  // Client-side routes of the web app (e.g. /admin/users) get index.html; API and asset paths keep the JSON 404.
   app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(body('not_found', { vi: 'Không tìm thấy địa chỉ yêu cầu.', en: 'No such address.' }, String(request.id)));
+    const pathname = request.url.split('?')[0]!;
+    const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && pathname !== '/healthz' && pathname !== '/readyz' && !/\.[a-z0-9]+$/i.test(pathname);
+    if (options.spaFallback && isPage) return reply.type('text/html').sendFile('index.html');
+    return reply.status(404).send(body('not_found', { vi: 'Không tìm thấy địa chỉ yêu cầu.', en: 'No such address.' }, String(request.id)));
   });
 }

@@ -1,4 +1,8 @@
-import type { BilingualMessage } from '../../platform/http/errors';
+/** A message in Vietnamese and English. */
+export interface BilingualMessage {
+  vi: string;
+  en: string;
+}
 
 /** Minimum password length (NIST SP 800-63B allows 8; government practice here asks for more). */
 export const PASSWORD_MIN_LENGTH = 12;
@@ -22,7 +26,7 @@ const MESSAGES: Record<PasswordViolation['code'], BilingualMessage> = {
 };
 
 /**
- * The password policy of INGO Hub accounts: length, character classes, not containing the username,
+ * The password policy of INGO Hub accounts (shared: the server enforces it, the web shows it as you type): length, character classes, not containing the username,
  * and (on change) different from the current one. Returns every rule broken, empty when acceptable.
  */
 export function checkPasswordPolicy(password: string, context: { username: string; currentPassword?: string }): PasswordViolation[] {
