@@ -1,0 +1,40 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The password every demo account gets in the e2e server (SEED_DEMO_PASSWORD in playwright.config.ts). */
+export const DEMO_PASSWORD = 'Demo-Passw0rd!2026';
+
+/** Saves what the user sees now as e2e/screenshots/<name>.png. */
+export async function snap(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true, animations: 'disabled' });
+}
+
+/** Fills and submits the login form (the page must be on /login). */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+}
+
+/** Opens /login and signs in. */
+export async function logIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, username, password);
+}
+
+/** Completes the forced password change that follows a first login. */
+export async function changePassword(page: Page, current: string, next: string): Promise<void> {
+  await expect(page).toHaveURL(/\/change-password$/);
+  await expect(page.getByTestId('forced-change-notice')).toBeVisible();
+  await page.getByTestId('current-password').fill(current);
+  await page.getByTestId('new-password').fill(next);
+  await page.getByTestId('confirm-password').fill(next);
+  await page.getByTestId('change-password-submit').click();
+}
+
+/** Logs out through the user menu and checks the login page is back. */
+export async function logOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('logout').click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByTestId('login-submit')).toBeVisible();
+}

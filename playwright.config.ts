@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run Debian's chromium (no browser download) against the real server on a fresh database.
+// The config is loaded by the runner and again by each worker: the env var makes them share one data dir.
+process.env.INGO_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ingo-e2e-'));
+
+const externalBaseUrl = process.env.E2E_BASE_URL;
+const baseURL = externalBaseUrl ?? 'http://127.0.0.1:3100';
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  fullyParallel: false,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
+    trace: 'off',
+    screenshot: 'off',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+  // With E2E_BASE_URL set the specs run against that server instead of starting one.
+  webServer: externalBaseUrl
+    ? undefined
+    : {
+        command: 'node --import tsx scripts/start.ts',
+        url: 'http://127.0.0.1:3100/readyz',
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: 'pipe',
+        stderr: 'pipe',
+        env: {
+          PORT: '3100',
+          DATA_DIR: process.env.INGO_E2E_DATA_DIR,
+          SEED_DEMO_PASSWORD: 'Demo-Passw0rd!2026',
+          LOG_LEVEL: 'warn',
+        },
+      },
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import type { Permission } from '../api/types';
+import { visibleEntries } from './navigation';
+
+const keysFor = (permissions: Permission[]) => visibleEntries({ permissions }).map((entry) => entry.key);
+
+describe('visibleEntries', () => {
+  it('shows administration only to users holding its permissions', () => {
+    expect(keysFor(['users:manage', 'audit:read'])).toEqual(['users', 'audit', 'account']);
+  });
+
+  it('shows the consultation requests to an agency focal point', () => {
+    expect(keysFor(['consultations:answer', 'registry:read'])).toEqual(['registry', 'consultations', 'account']);
+  });
+
+  it('shows only the account to a user without permissions', () => {
+    expect(keysFor([])).toEqual(['account']);
+  });
+});

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BookOutlined,
+  FileTextOutlined,
+  FolderOpenOutlined,
+  MessageOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { Me, Permission } from '../api/types';
+
+/** A place in the app: shown in the left menu and as a card on the home page. */
+export interface NavEntry {
+  key: 'users' | 'audit' | 'dossiers' | 'registry' | 'consultations' | 'myDossiers' | 'account';
+  /** null while the feature is not built yet ("coming soon": shown but disabled). */
+  path: string | null;
+  /** The user needs any one of these permissions; empty = everyone signed in. */
+  anyOf: readonly Permission[];
+  icon: ReactNode;
+  group: 'work' | 'administration' | 'personal';
+}
+
+/** Every destination, in menu order. Visibility comes from the server's `permissions`, not from roles. */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { key: 'dossiers', path: null, anyOf: ['dossiers:process', 'dossiers:decide'], icon: <FileTextOutlined />, group: 'work' },
+  { key: 'registry', path: null, anyOf: ['registry:read'], icon: <BookOutlined />, group: 'work' },
+  { key: 'consultations', path: null, anyOf: ['consultations:answer'], icon: <MessageOutlined />, group: 'work' },
+  { key: 'myDossiers', path: null, anyOf: ['ngo:self'], icon: <FolderOpenOutlined />, group: 'work' },
+  { key: 'users', path: '/admin/users', anyOf: ['users:manage'], icon: <TeamOutlined />, group: 'administration' },
+  { key: 'audit', path: '/admin/audit', anyOf: ['audit:read'], icon: <AuditOutlined />, group: 'administration' },
+  { key: 'account', path: '/account', anyOf: [], icon: <UserOutlined />, group: 'personal' },
+];
+
+/** True when the user holds at least one of the permissions (or none is required). */
+export function hasAnyPermission(me: Pick<Me, 'permissions'>, anyOf: readonly Permission[]): boolean {
+  return anyOf.length === 0 || anyOf.some((permission) => me.permissions.includes(permission));
+}
+
+/** The destinations this user may see. */
+export function visibleEntries(me: Pick<Me, 'permissions'>): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => hasAnyPermission(me, entry.anyOf));
+}

@@ -1,0 +1,58 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { FullPageSpin } from '../components/full-page-spin';
+import { AppLayout } from './app-layout';
+import ForbiddenPage from './pages/forbidden-page';
+import NotFoundPage from './pages/not-found-page';
+import RouteErrorPage from './pages/route-error-page';
+import { RequireAuth, RequirePermission } from './route-guard';
+
+/** Route-level code splitting: the page module is fetched when the route is first visited. */
+function page(load: () => Promise<{ default: ComponentType }>): RouteObject['lazy'] {
+  return async () => ({ Component: (await load()).default });
+}
+
+/** Every route of the web app. Pages are split into their own chunks; the guard wraps signed-in routes. */
+export const routes: RouteObject[] = [
+  {
+    path: '/login',
+    lazy: page(() => import('../features/auth/pages/login-page')),
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+  },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppLayout />
+      </RequireAuth>
+    ),
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, lazy: page(() => import('../features/home/pages/home-page')) },
+      { path: 'change-password', lazy: page(() => import('../features/auth/pages/change-password-page')) },
+      { path: 'account', lazy: page(() => import('../features/account/pages/account-page')) },
+      {
+        path: 'admin',
+        children: [
+          {
+            element: <RequirePermission anyOf={['users:manage']} />,
+            children: [{ path: 'users', lazy: page(() => import('../features/admin/pages/users-page')) }],
+          },
+          {
+            element: <RequirePermission anyOf={['audit:read']} />,
+            children: [{ path: 'audit', lazy: page(() => import('../features/admin/pages/audit-page')) }],
+          },
+        ],
+      },
+      { path: 'forbidden', Component: ForbiddenPage },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+];
+
+/** Creates the browser router (one per page load). */
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
