@@ -10,6 +10,7 @@ import { resolveSession } from './features/accounts/auth.service';
 import { usersRoutes } from './features/accounts/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { referenceAdminRoutes } from './features/reference/reference.admin.routes';
 import { referenceRoutes } from './features/reference/reference.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
@@ -111,6 +112,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(unitsRoutes, { deps });
       await api.register(auditRoutes, { deps });
       await api.register(referenceRoutes, { deps });
+      await api.register(referenceAdminRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -19,3 +19,18 @@ export const calendarDaySchema = z
 
 export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 export const calendarQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
+
+export const calendarDayParamsSchema = z.object({ day: z.iso.date() });
+export const calendarDayBodySchema = z
+  .object({
+    isWorkingDay: z.boolean(),
+    kind: z.enum(['holiday', 'compensatory_day_off', 'swap_day_off', 'make_up_working_day', 'extra_holiday']),
+    nameVi: z.string().trim().min(1).max(200),
+    nameEn: z.string().trim().min(1).max(200),
+    note: z.string().trim().max(1000).nullable().optional(),
+  })
+  .refine((v) => v.isWorkingDay === (v.kind === 'make_up_working_day'), {
+    message: 'A make-up working day is a working day; every other kind is a day off.',
+    path: ['isWorkingDay'],
+  })
+  .meta({ id: 'CalendarDayInput' });
