@@ -32,5 +32,4 @@ export const calendarDayBodySchema = z
   .refine((v) => v.isWorkingDay === (v.kind === 'make_up_working_day'), {
     message: 'A make-up working day is a working day; every other kind is a day off.',
     path: ['isWorkingDay'],
-  })
-  .meta({ id: 'CalendarDayInput' });
+  });
