@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +31,9 @@ export async function ensureWebBundle(mode: string = process.env.WEB_BUILD ?? 'a
   if (mode === 'auto' && !isWebBundleStale()) return;
   const started = Date.now();
   console.log('Building the web client (vite build)… / Đang đóng gói giao diện web…');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+  // In a child process, so the server that starts next does not keep Vite's memory.
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
   console.log(`Web client built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
