@@ -9,8 +9,11 @@ import { authRoutes } from './features/accounts/auth.routes';
 import { resolveSession } from './features/accounts/auth.service';
 import { usersRoutes } from './features/accounts/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
+import { certificatesRoutes } from './features/certificates/certificates.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { referenceAdminRoutes } from './features/reference/reference.admin.routes';
+import { organizationsRoutes } from './features/organizations/organizations.routes';
+import { publicRegisterRoutes } from './features/organizations/public-register.routes';
 import { referenceRoutes } from './features/reference/reference.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
@@ -112,6 +115,9 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(unitsRoutes, { deps });
       await api.register(auditRoutes, { deps });
       await api.register(referenceRoutes, { deps });
+      await api.register(organizationsRoutes, { deps });
+      await api.register(certificatesRoutes, { deps });
+      await api.register(publicRegisterRoutes, { deps });
       await api.register(referenceAdminRoutes, { deps });
     },
     { prefix: '/api/v1' },

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { orgUnit } from '../units/units.tables';
 import { auditEvent } from './audit.tables';
@@ -44,4 +44,10 @@ export async function listAuditEvents(db: Executor, f: AuditFilter) {
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(auditEvent.id))
     .limit(f.limit);
+}
+
+/** Events about any of the given entity ids (a record's trail), oldest first. */
+export async function listAuditEventsForEntities(db: Executor, entityIds: string[]) {
+  if (!entityIds.length) return [];
+  return db.select().from(auditEvent).where(inArray(auditEvent.entityId, entityIds)).orderBy(asc(auditEvent.id));
 }

@@ -1,6 +1,6 @@
 import type { RequestContext } from '../../platform/http/context';
 import type { Executor } from '../../platform/db/client';
-import { insertAuditEvent, listAuditEvents, type AuditFilter } from './audit.repo';
+import { insertAuditEvent, listAuditEvents, listAuditEventsForEntities, type AuditFilter } from './audit.repo';
 
 /** What changed: an action on an entity, with its state before and after. */
 export interface AuditEntry {
@@ -52,4 +52,9 @@ export async function browseAudit(db: Executor, filter: AuditFilter) {
   const hasMore = rows.length > filter.limit;
   const page = rows.slice(0, filter.limit);
   return { rows: page, nextCursor: hasMore ? String(page[page.length - 1]!.event.id) : null };
+}
+
+/** The audit trail of a record made of several entities (an organisation and its certificates), oldest first. */
+export async function listEntityTrail(db: Executor, entityIds: string[]) {
+  return listAuditEventsForEntities(db, entityIds);
 }

@@ -7,3 +7,5 @@ export * from '../../features/units/units.tables';
 export * from '../../features/settings/settings.tables';
 export * from '../../features/accounts/accounts.tables';
 export * from '../../features/audit/audit.tables';
+export * from '../../features/organizations/organizations.tables';
+export * from '../../features/certificates/certificates.tables';

@@ -308,6 +308,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look NGOs up, with facet counts / Tra cứu tổ chức PCPNN */
+        get: operations["searchOrganizations"];
+        put?: never;
+        /** Record an NGO / Nhập tổ chức vào cơ sở dữ liệu */
+        post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NGO profile, now or as of a past day / Hồ sơ tổ chức */
+        get: operations["getOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an NGO record / Sửa thông tin tổ chức */
+        patch: operations["updateOrganization"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an existing or legacy certificate / Nhập giấy đăng ký đã cấp */
+        post: operations["recordCertificate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record an amendment, re-issue or extension / Ghi nhận sửa đổi, cấp lại, gia hạn */
+        post: operations["addCertificateVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a suspension, termination, revocation or lifting / Ghi nhận quyết định đình chỉ, chấm dứt, thu hồi */
+        post: operations["recordCertificateDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public register of foreign NGOs / Danh bạ công khai tổ chức PCPNN */
+        get: operations["searchPublicRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public profile of an NGO / Thông tin công khai của tổ chức */
+        get: operations["getPublicOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/calendar/{day}": {
         parameters: {
             query?: never;
@@ -435,6 +556,215 @@ export interface components {
             requestId: string | null;
             ip: string | null;
         };
+        PersonEntryInput: {
+            /**
+             * Format: uuid
+             * @description Set to edit an existing person (PATCH); absent to add one
+             */
+            id?: string;
+            /** @enum {string} */
+            role: "representative" | "head_of_office" | "staff";
+            fullName: string;
+            nationality?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "other" | null;
+            passportNumber?: string | null;
+            /** Format: date */
+            passportExpiresOn?: string | null;
+            address?: string | null;
+            /** Format: date */
+            fromDate?: string | null;
+            /** Format: date */
+            toDate?: string | null;
+        };
+        RecordCertificateRequestInput: {
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description Defaults to the issue date
+             */
+            validFrom?: string;
+            /** Format: date */
+            validTo: string;
+            /**
+             * @default in_force
+             * @enum {string}
+             */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            decisionNumber?: string | null;
+            officeCityCode?: string | null;
+            officeAddress?: string | null;
+            /**
+             * @description Declared: the office is at Party/State/socio-political premises (refused, Decree 58/2022 Art. 8)
+             * @default false
+             */
+            isAtPartyOrStatePremises: boolean;
+            /** Format: uuid */
+            representativePersonId?: string | null;
+            /** @description Creates the representative / head of office */
+            representative?: {
+                fullName: string;
+                nationality?: string | null;
+                /** Format: date */
+                dateOfBirth?: string | null;
+                /** @enum {string|null} */
+                gender?: "female" | "male" | "other" | null;
+                passportNumber?: string | null;
+                /** Format: date */
+                passportExpiresOn?: string | null;
+                address?: string | null;
+                /** Format: date */
+                fromDate?: string | null;
+                /** Format: date */
+                toDate?: string | null;
+            };
+            areas: {
+                /** @description One of the 34 current provinces */
+                provinceCode?: string;
+                /** @description Province name as written on the certificate, e.g. "Thừa Thiên Huế" (mapped to today’s province) */
+                name?: string;
+            }[];
+            fields: string[];
+        };
+        AddCertificateVersionRequestInput: {
+            /** @enum {string} */
+            kind: "amended" | "supplemented" | "reissued" | "extended";
+            /** Format: date */
+            effectiveOn: string;
+            decisionNumber?: string | null;
+            note?: string | null;
+            /** @default {} */
+            changes: {
+                number?: string;
+                /**
+                 * Format: date
+                 * @description Only for an extension
+                 */
+                validTo?: string;
+                areas?: {
+                    /** @description One of the 34 current provinces */
+                    provinceCode?: string;
+                    /** @description Province name as written on the certificate, e.g. "Thừa Thiên Huế" (mapped to today’s province) */
+                    name?: string;
+                }[];
+                fields?: string[];
+                officeCityCode?: string;
+                officeAddress?: string;
+                isAtPartyOrStatePremises?: boolean;
+                /** Format: uuid */
+                representativePersonId?: string;
+                representative?: {
+                    fullName: string;
+                    nationality?: string | null;
+                    /** Format: date */
+                    dateOfBirth?: string | null;
+                    /** @enum {string|null} */
+                    gender?: "female" | "male" | "other" | null;
+                    passportNumber?: string | null;
+                    /** Format: date */
+                    passportExpiresOn?: string | null;
+                    address?: string | null;
+                    /** Format: date */
+                    fromDate?: string | null;
+                    /** Format: date */
+                    toDate?: string | null;
+                };
+            };
+        };
+        RecordCertificateDecisionRequestInput: {
+            /**
+             * @description 'in_force' lifts a suspension
+             * @enum {string}
+             */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            /** Format: date */
+            effectiveOn: string;
+            decisionNumber: string;
+            reason?: string | null;
+            /** @description Proposing agency, e.g. Bộ Công an */
+            proposedBy?: string | null;
+        };
+        FieldChangeInput: {
+            field: string;
+            /** @enum {string} */
+            kind: "changed";
+            before: unknown;
+            after: unknown;
+        } | {
+            field: string;
+            /** @enum {string} */
+            kind: "set";
+            added: unknown[];
+            removed: unknown[];
+        };
+        CertificateAreaInput: {
+            provinceCode: string;
+            legacyProvinceCode: string | null;
+            nameAsWritten: string | null;
+        };
+        CertificateVersionInput: {
+            versionNo: number;
+            /** @enum {string} */
+            kind: "issued" | "amended" | "supplemented" | "reissued" | "extended";
+            effectiveOn: string;
+            decisionNumber: string | null;
+            note: string | null;
+            diff: components["schemas"]["FieldChangeInput"][] | null;
+            createdAt: string;
+        };
+        CertificateDecisionInput: {
+            /** @enum {string} */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            effectiveOn: string;
+            decisionNumber: string;
+            reason: string | null;
+            proposedBy: string | null;
+            createdAt: string;
+        };
+        CertificateInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            /** @enum {string} */
+            legalBasis: "58/2022/NĐ-CP" | "12/2012/NĐ-CP";
+            number: string;
+            issuedOn: string;
+            validFrom: string;
+            validTo: string;
+            /** @enum {string} */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            /**
+             * @description Derived from the decision and valid_to on statusDate
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            officeCityCode: string | null;
+            officeAddress: string | null;
+            representative: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            currentVersion: number;
+            areas: components["schemas"]["CertificateAreaInput"][];
+            fields: string[];
+            versions: components["schemas"]["CertificateVersionInput"][];
+            decisions: components["schemas"]["CertificateDecisionInput"][];
+            /** @description What the caller may do next (the UI shows actions from this, never from copied rules) */
+            abilities: {
+                canAddVersion: boolean;
+                allowedDecisions: ("in_force" | "suspended" | "terminated" | "revoked")[];
+            };
+        };
         ProvinceInput: {
             code: string;
             nameVi: string;
@@ -469,6 +799,302 @@ export interface components {
             nameEn: string;
             /** @enum {string} */
             source: "computed" | "official" | "admin";
+        };
+        PartnerEntryInput: {
+            name: string;
+            kind?: string | null;
+            provinceCode?: string | null;
+        };
+        CreateOrganizationRequestInput: {
+            /**
+             * Format: uuid
+             * @description The NGO’s account unit (org_unit of kind ngo), once it has one
+             */
+            unitId?: string | null;
+            /** @description Name in the original language */
+            nameOriginal: string;
+            nameEn: string;
+            nameVi?: string | null;
+            abbreviation?: string | null;
+            countryCode: string;
+            /** @enum {string} */
+            legalForm: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalDocType?: string | null;
+            legalDocNumber?: string | null;
+            legalDocIssuer?: string | null;
+            /** Format: date */
+            legalDocIssuedOn?: string | null;
+            /**
+             * Format: date
+             * @description Caps the validity of every certificate (Decree 58/2022 Art. 9)
+             */
+            homeRegistrationExpiresOn?: string | null;
+            hqAddress?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            headName?: string | null;
+            headTitle?: string | null;
+            headNationality?: string | null;
+            purposes?: string | null;
+            fundingSources?: string | null;
+            /** @default [] */
+            people: {
+                /** @enum {string} */
+                role: "representative" | "head_of_office" | "staff";
+                fullName: string;
+                nationality?: string | null;
+                /** Format: date */
+                dateOfBirth?: string | null;
+                /** @enum {string|null} */
+                gender?: "female" | "male" | "other" | null;
+                passportNumber?: string | null;
+                /** Format: date */
+                passportExpiresOn?: string | null;
+                address?: string | null;
+                /** Format: date */
+                fromDate?: string | null;
+                /** Format: date */
+                toDate?: string | null;
+            }[];
+            /** @default [] */
+            partners: components["schemas"]["PartnerEntryInput"][];
+        };
+        UpdateOrganizationRequestInput: {
+            /**
+             * Format: uuid
+             * @description The NGO’s account unit (org_unit of kind ngo), once it has one
+             */
+            unitId?: string | null;
+            /** @description Name in the original language */
+            nameOriginal?: string;
+            nameEn?: string;
+            nameVi?: string | null;
+            abbreviation?: string | null;
+            countryCode?: string;
+            /** @enum {string} */
+            legalForm?: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalDocType?: string | null;
+            legalDocNumber?: string | null;
+            legalDocIssuer?: string | null;
+            /** Format: date */
+            legalDocIssuedOn?: string | null;
+            /**
+             * Format: date
+             * @description Caps the validity of every certificate (Decree 58/2022 Art. 9)
+             */
+            homeRegistrationExpiresOn?: string | null;
+            hqAddress?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            headName?: string | null;
+            headTitle?: string | null;
+            headNationality?: string | null;
+            purposes?: string | null;
+            fundingSources?: string | null;
+            /** @enum {string} */
+            status?: "active" | "pending" | "suspended" | "terminated" | "revoked" | "expired";
+            /** @description A person with an id is rewritten with the fields sent (absent = cleared); one without an id is added. People are never deleted (certificates refer to them). */
+            people?: components["schemas"]["PersonEntryInput"][];
+            /** @description Replaces the partner list */
+            partners?: components["schemas"]["PartnerEntryInput"][];
+        };
+        /** @description [start, end) UTF-16 ranges of the matched text in each field */
+        SearchHighlightInput: {
+            nameOriginal?: (number)[][];
+            nameEn?: (number)[][];
+            nameVi?: (number)[][];
+            abbreviation?: (number)[][];
+            certificateNumber?: (number)[][];
+            representativeName?: (number)[][];
+        };
+        OrganizationListCertificateInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            validFrom: string;
+            validTo: string;
+            officeCityCode: string | null;
+            isLegacy: boolean;
+        };
+        OrganizationListItemInput: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["OrganizationListCertificateInput"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+            representativeName: string | null;
+            highlight: components["schemas"]["SearchHighlightInput"];
+        };
+        /** @description Counts over the filtered set, each facet ignoring its own filter */
+        OrganizationFacetsInput: {
+            province: {
+                value: string;
+                count: number;
+            }[];
+            field: {
+                value: string;
+                count: number;
+            }[];
+            country: {
+                value: string;
+                count: number;
+            }[];
+            type: {
+                value: string;
+                count: number;
+            }[];
+            status: {
+                value: string;
+                count: number;
+            }[];
+        };
+        OrganizationListInput: {
+            items: components["schemas"]["OrganizationListItemInput"][];
+            facets: components["schemas"]["OrganizationFacetsInput"];
+            nextCursor: string | null;
+            total: number;
+        };
+        PersonInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "representative" | "head_of_office" | "staff";
+            fullName: string;
+            nationality: string | null;
+            dateOfBirth: string | null;
+            gender: string | null;
+            passportNumber: string | null;
+            passportExpiresOn: string | null;
+            address: string | null;
+            fromDate: string | null;
+            toDate: string | null;
+        };
+        PartnerInput: {
+            name: string;
+            kind: string | null;
+            provinceCode: string | null;
+        };
+        TimelineEventInput: {
+            date: string;
+            /** @description certificate.issued | certificate.amended | … | certificate.expired | record.<audit action> */
+            kind: string;
+            /** Format: uuid */
+            certificateId: string | null;
+            certificateNumber: string | null;
+            versionNo: number | null;
+            decisionNumber: string | null;
+            actor: string | null;
+        };
+        OrganizationProfileInput: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            /** Format: uuid */
+            unitId: string | null;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            /** @enum {string} */
+            legalForm: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalStatus: {
+                docType: string | null;
+                docNumber: string | null;
+                issuer: string | null;
+                issuedOn: string | null;
+                homeRegistrationExpiresOn: string | null;
+            };
+            hqAddress: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            head: {
+                name: string | null;
+                title: string | null;
+                nationality: string | null;
+            };
+            purposes: string | null;
+            fundingSources: string | null;
+            /** @enum {string} */
+            status: "active" | "pending" | "suspended" | "terminated" | "revoked" | "expired";
+            currentCertificate: components["schemas"]["CertificateInput"] | null;
+            certificates: components["schemas"]["CertificateInput"][];
+            people: components["schemas"]["PersonInput"][];
+            partners: components["schemas"]["PartnerInput"][];
+            timeline: components["schemas"]["TimelineEventInput"][];
+            /** @description The day the profile is shown as of (null = now) */
+            asOf: string | null;
+            /** @description The day certificate statuses are computed for */
+            statusDate: string;
+            abilities: {
+                canEdit: boolean;
+                canRecordCertificate: boolean;
+            };
+            updatedAt: string;
+        };
+        PublicCertificateInput: {
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            validFrom: string;
+            validTo: string;
+            officeCityCode: string | null;
+        };
+        PublicOrganizationInput: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["PublicCertificateInput"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+        };
+        PublicOrganizationListInput: {
+            items: components["schemas"]["PublicOrganizationInput"][];
+            nextCursor: string | null;
+        };
+        PublicCertificateAreaInput: {
+            provinceCode: string;
+            legacyProvinceCode: string | null;
+            nameAsWritten: string | null;
+        };
+        PublicOrganizationProfileInput: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["PublicCertificateInput"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+            areas: components["schemas"]["PublicCertificateAreaInput"][];
+            website: string | null;
         };
         ErrorResponse: {
             error: {
@@ -575,6 +1201,215 @@ export interface components {
             requestId: string | null;
             ip: string | null;
         };
+        PersonEntry: {
+            /**
+             * Format: uuid
+             * @description Set to edit an existing person (PATCH); absent to add one
+             */
+            id?: string;
+            /** @enum {string} */
+            role: "representative" | "head_of_office" | "staff";
+            fullName: string;
+            nationality?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            /** @enum {string|null} */
+            gender?: "female" | "male" | "other" | null;
+            passportNumber?: string | null;
+            /** Format: date */
+            passportExpiresOn?: string | null;
+            address?: string | null;
+            /** Format: date */
+            fromDate?: string | null;
+            /** Format: date */
+            toDate?: string | null;
+        };
+        RecordCertificateRequest: {
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** Format: date */
+            issuedOn: string;
+            /**
+             * Format: date
+             * @description Defaults to the issue date
+             */
+            validFrom?: string;
+            /** Format: date */
+            validTo: string;
+            /**
+             * @default in_force
+             * @enum {string}
+             */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            decisionNumber?: string | null;
+            officeCityCode?: string | null;
+            officeAddress?: string | null;
+            /**
+             * @description Declared: the office is at Party/State/socio-political premises (refused, Decree 58/2022 Art. 8)
+             * @default false
+             */
+            isAtPartyOrStatePremises: boolean;
+            /** Format: uuid */
+            representativePersonId?: string | null;
+            /** @description Creates the representative / head of office */
+            representative?: {
+                fullName: string;
+                nationality?: string | null;
+                /** Format: date */
+                dateOfBirth?: string | null;
+                /** @enum {string|null} */
+                gender?: "female" | "male" | "other" | null;
+                passportNumber?: string | null;
+                /** Format: date */
+                passportExpiresOn?: string | null;
+                address?: string | null;
+                /** Format: date */
+                fromDate?: string | null;
+                /** Format: date */
+                toDate?: string | null;
+            };
+            areas: {
+                /** @description One of the 34 current provinces */
+                provinceCode?: string;
+                /** @description Province name as written on the certificate, e.g. "Thừa Thiên Huế" (mapped to today’s province) */
+                name?: string;
+            }[];
+            fields: string[];
+        };
+        AddCertificateVersionRequest: {
+            /** @enum {string} */
+            kind: "amended" | "supplemented" | "reissued" | "extended";
+            /** Format: date */
+            effectiveOn: string;
+            decisionNumber?: string | null;
+            note?: string | null;
+            /** @default {} */
+            changes: {
+                number?: string;
+                /**
+                 * Format: date
+                 * @description Only for an extension
+                 */
+                validTo?: string;
+                areas?: {
+                    /** @description One of the 34 current provinces */
+                    provinceCode?: string;
+                    /** @description Province name as written on the certificate, e.g. "Thừa Thiên Huế" (mapped to today’s province) */
+                    name?: string;
+                }[];
+                fields?: string[];
+                officeCityCode?: string;
+                officeAddress?: string;
+                isAtPartyOrStatePremises?: boolean;
+                /** Format: uuid */
+                representativePersonId?: string;
+                representative?: {
+                    fullName: string;
+                    nationality?: string | null;
+                    /** Format: date */
+                    dateOfBirth?: string | null;
+                    /** @enum {string|null} */
+                    gender?: "female" | "male" | "other" | null;
+                    passportNumber?: string | null;
+                    /** Format: date */
+                    passportExpiresOn?: string | null;
+                    address?: string | null;
+                    /** Format: date */
+                    fromDate?: string | null;
+                    /** Format: date */
+                    toDate?: string | null;
+                };
+            };
+        };
+        RecordCertificateDecisionRequest: {
+            /**
+             * @description 'in_force' lifts a suspension
+             * @enum {string}
+             */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            /** Format: date */
+            effectiveOn: string;
+            decisionNumber: string;
+            reason?: string | null;
+            /** @description Proposing agency, e.g. Bộ Công an */
+            proposedBy?: string | null;
+        };
+        FieldChange: {
+            field: string;
+            /** @enum {string} */
+            kind: "changed";
+            before: unknown;
+            after: unknown;
+        } | {
+            field: string;
+            /** @enum {string} */
+            kind: "set";
+            added: unknown[];
+            removed: unknown[];
+        };
+        CertificateArea: {
+            provinceCode: string;
+            legacyProvinceCode: string | null;
+            nameAsWritten: string | null;
+        };
+        CertificateVersion: {
+            versionNo: number;
+            /** @enum {string} */
+            kind: "issued" | "amended" | "supplemented" | "reissued" | "extended";
+            effectiveOn: string;
+            decisionNumber: string | null;
+            note: string | null;
+            diff: components["schemas"]["FieldChange"][] | null;
+            createdAt: string;
+        };
+        CertificateDecision: {
+            /** @enum {string} */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            effectiveOn: string;
+            decisionNumber: string;
+            reason: string | null;
+            proposedBy: string | null;
+            createdAt: string;
+        };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            /** @enum {string} */
+            legalBasis: "58/2022/NĐ-CP" | "12/2012/NĐ-CP";
+            number: string;
+            issuedOn: string;
+            validFrom: string;
+            validTo: string;
+            /** @enum {string} */
+            decisionStatus: "in_force" | "suspended" | "terminated" | "revoked";
+            /**
+             * @description Derived from the decision and valid_to on statusDate
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            officeCityCode: string | null;
+            officeAddress: string | null;
+            representative: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            currentVersion: number;
+            areas: components["schemas"]["CertificateArea"][];
+            fields: string[];
+            versions: components["schemas"]["CertificateVersion"][];
+            decisions: components["schemas"]["CertificateDecision"][];
+            /** @description What the caller may do next (the UI shows actions from this, never from copied rules) */
+            abilities: {
+                canAddVersion: boolean;
+                allowedDecisions: ("in_force" | "suspended" | "terminated" | "revoked")[];
+            };
+        };
         Province: {
             code: string;
             nameVi: string;
@@ -609,6 +1444,302 @@ export interface components {
             nameEn: string;
             /** @enum {string} */
             source: "computed" | "official" | "admin";
+        };
+        PartnerEntry: {
+            name: string;
+            kind?: string | null;
+            provinceCode?: string | null;
+        };
+        CreateOrganizationRequest: {
+            /**
+             * Format: uuid
+             * @description The NGO’s account unit (org_unit of kind ngo), once it has one
+             */
+            unitId?: string | null;
+            /** @description Name in the original language */
+            nameOriginal: string;
+            nameEn: string;
+            nameVi?: string | null;
+            abbreviation?: string | null;
+            countryCode: string;
+            /** @enum {string} */
+            legalForm: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalDocType?: string | null;
+            legalDocNumber?: string | null;
+            legalDocIssuer?: string | null;
+            /** Format: date */
+            legalDocIssuedOn?: string | null;
+            /**
+             * Format: date
+             * @description Caps the validity of every certificate (Decree 58/2022 Art. 9)
+             */
+            homeRegistrationExpiresOn?: string | null;
+            hqAddress?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            headName?: string | null;
+            headTitle?: string | null;
+            headNationality?: string | null;
+            purposes?: string | null;
+            fundingSources?: string | null;
+            /** @default [] */
+            people: {
+                /** @enum {string} */
+                role: "representative" | "head_of_office" | "staff";
+                fullName: string;
+                nationality?: string | null;
+                /** Format: date */
+                dateOfBirth?: string | null;
+                /** @enum {string|null} */
+                gender?: "female" | "male" | "other" | null;
+                passportNumber?: string | null;
+                /** Format: date */
+                passportExpiresOn?: string | null;
+                address?: string | null;
+                /** Format: date */
+                fromDate?: string | null;
+                /** Format: date */
+                toDate?: string | null;
+            }[];
+            /** @default [] */
+            partners: components["schemas"]["PartnerEntry"][];
+        };
+        UpdateOrganizationRequest: {
+            /**
+             * Format: uuid
+             * @description The NGO’s account unit (org_unit of kind ngo), once it has one
+             */
+            unitId?: string | null;
+            /** @description Name in the original language */
+            nameOriginal?: string;
+            nameEn?: string;
+            nameVi?: string | null;
+            abbreviation?: string | null;
+            countryCode?: string;
+            /** @enum {string} */
+            legalForm?: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalDocType?: string | null;
+            legalDocNumber?: string | null;
+            legalDocIssuer?: string | null;
+            /** Format: date */
+            legalDocIssuedOn?: string | null;
+            /**
+             * Format: date
+             * @description Caps the validity of every certificate (Decree 58/2022 Art. 9)
+             */
+            homeRegistrationExpiresOn?: string | null;
+            hqAddress?: string | null;
+            phone?: string | null;
+            /** Format: email */
+            email?: string | null;
+            /** Format: uri */
+            website?: string | null;
+            headName?: string | null;
+            headTitle?: string | null;
+            headNationality?: string | null;
+            purposes?: string | null;
+            fundingSources?: string | null;
+            /** @enum {string} */
+            status?: "active" | "pending" | "suspended" | "terminated" | "revoked" | "expired";
+            /** @description A person with an id is rewritten with the fields sent (absent = cleared); one without an id is added. People are never deleted (certificates refer to them). */
+            people?: components["schemas"]["PersonEntry"][];
+            /** @description Replaces the partner list */
+            partners?: components["schemas"]["PartnerEntry"][];
+        };
+        /** @description [start, end) UTF-16 ranges of the matched text in each field */
+        SearchHighlight: {
+            nameOriginal?: (number)[][];
+            nameEn?: (number)[][];
+            nameVi?: (number)[][];
+            abbreviation?: (number)[][];
+            certificateNumber?: (number)[][];
+            representativeName?: (number)[][];
+        };
+        OrganizationListCertificate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            validFrom: string;
+            validTo: string;
+            officeCityCode: string | null;
+            isLegacy: boolean;
+        };
+        OrganizationListItem: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["OrganizationListCertificate"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+            representativeName: string | null;
+            highlight: components["schemas"]["SearchHighlight"];
+        };
+        /** @description Counts over the filtered set, each facet ignoring its own filter */
+        OrganizationFacets: {
+            province: {
+                value: string;
+                count: number;
+            }[];
+            field: {
+                value: string;
+                count: number;
+            }[];
+            country: {
+                value: string;
+                count: number;
+            }[];
+            type: {
+                value: string;
+                count: number;
+            }[];
+            status: {
+                value: string;
+                count: number;
+            }[];
+        };
+        OrganizationList: {
+            items: components["schemas"]["OrganizationListItem"][];
+            facets: components["schemas"]["OrganizationFacets"];
+            nextCursor: string | null;
+            total: number;
+        };
+        Person: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            role: "representative" | "head_of_office" | "staff";
+            fullName: string;
+            nationality: string | null;
+            dateOfBirth: string | null;
+            gender: string | null;
+            passportNumber: string | null;
+            passportExpiresOn: string | null;
+            address: string | null;
+            fromDate: string | null;
+            toDate: string | null;
+        };
+        Partner: {
+            name: string;
+            kind: string | null;
+            provinceCode: string | null;
+        };
+        TimelineEvent: {
+            date: string;
+            /** @description certificate.issued | certificate.amended | … | certificate.expired | record.<audit action> */
+            kind: string;
+            /** Format: uuid */
+            certificateId: string | null;
+            certificateNumber: string | null;
+            versionNo: number | null;
+            decisionNumber: string | null;
+            actor: string | null;
+        };
+        OrganizationProfile: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            /** Format: uuid */
+            unitId: string | null;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            /** @enum {string} */
+            legalForm: "non_profit" | "social_fund" | "private_fund" | "other";
+            legalStatus: {
+                docType: string | null;
+                docNumber: string | null;
+                issuer: string | null;
+                issuedOn: string | null;
+                homeRegistrationExpiresOn: string | null;
+            };
+            hqAddress: string | null;
+            phone: string | null;
+            email: string | null;
+            website: string | null;
+            head: {
+                name: string | null;
+                title: string | null;
+                nationality: string | null;
+            };
+            purposes: string | null;
+            fundingSources: string | null;
+            /** @enum {string} */
+            status: "active" | "pending" | "suspended" | "terminated" | "revoked" | "expired";
+            currentCertificate: components["schemas"]["Certificate"] | null;
+            certificates: components["schemas"]["Certificate"][];
+            people: components["schemas"]["Person"][];
+            partners: components["schemas"]["Partner"][];
+            timeline: components["schemas"]["TimelineEvent"][];
+            /** @description The day the profile is shown as of (null = now) */
+            asOf: string | null;
+            /** @description The day certificate statuses are computed for */
+            statusDate: string;
+            abilities: {
+                canEdit: boolean;
+                canRecordCertificate: boolean;
+            };
+            updatedAt: string;
+        };
+        PublicCertificate: {
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            /** @enum {string} */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            validFrom: string;
+            validTo: string;
+            officeCityCode: string | null;
+        };
+        PublicOrganization: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["PublicCertificate"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+        };
+        PublicOrganizationList: {
+            items: components["schemas"]["PublicOrganization"][];
+            nextCursor: string | null;
+        };
+        PublicCertificateArea: {
+            provinceCode: string;
+            legacyProvinceCode: string | null;
+            nameAsWritten: string | null;
+        };
+        PublicOrganizationProfile: {
+            /** Format: uuid */
+            id: string;
+            registryCode: string;
+            nameOriginal: string;
+            nameEn: string;
+            nameVi: string | null;
+            abbreviation: string | null;
+            countryCode: string;
+            certificate: components["schemas"]["PublicCertificate"] | null;
+            provinceCodes: string[];
+            fieldCodes: string[];
+            areas: components["schemas"]["PublicCertificateArea"][];
+            website: string | null;
         };
     };
     responses: never;
@@ -1461,6 +2592,540 @@ export interface operations {
             };
             /** @description Default Response */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Any name (any language), abbreviation, certificate number or representative name */
+                q?: string;
+                province?: string;
+                field?: string;
+                country?: string;
+                type?: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+                status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+                expiringWithinDays?: number;
+                /** @description true = current certificate under Decree 12/2012 */
+                legacy?: "true" | "false";
+                sort?: "relevance" | "name" | "valid_to";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOrganization: {
+        parameters: {
+            query?: {
+                /** @description Show the profile as it stood on this day */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCertificateRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addCertificateVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddCertificateVersionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordCertificateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordCertificateDecisionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Certificate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    searchPublicRegister: {
+        parameters: {
+            query?: {
+                /** @description Name (any language), abbreviation or certificate number */
+                q?: string;
+                province?: string;
+                field?: string;
+                status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOrganizationList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOrganizationProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
