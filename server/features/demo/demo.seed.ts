@@ -7,6 +7,7 @@ import { createUser } from '../accounts/users.service';
 import { appendAudit } from '../audit/audit.service';
 import { createUnit, findUnitByCode } from '../units/units.service';
 import { DEMO_NGOS } from './demo-ngos';
+import { seedDemoRegistry } from './demo-registry.seed';
 
 /** The demo accounts: one per role, with the usernames the README documents. */
 export const DEMO_ACCOUNTS: { username: string; fullName: string; role: Role; unitCode: string }[] = [
@@ -30,7 +31,8 @@ export function shouldSeedDemo(config: Pick<AppConfig, 'SEED_DEMO' | 'databaseKi
 }
 
 /**
- * Creates the demo NGO units and the demo accounts on a database that has no users yet. Passwords are
+ * Creates the demo NGO units, the demo registry (32 NGOs with certificates) and the demo accounts on a database
+ * that has no users yet. Passwords are
  * SEED_DEMO_PASSWORD when set, otherwise random one-time passwords printed once. Returns the accounts
  * created (empty when the database already had users).
  */
@@ -47,6 +49,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
       await appendAudit(tx, ctx, { action: 'unit.create', entityType: 'org_unit', entityId: unit.id, after: { code: unit.code, kind: unit.kind } });
     });
   }
+  await seedDemoRegistry(deps, ctx);
   const created: { username: string; role: Role; password: string }[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const unit = await findUnitByCode(deps.db, account.unitCode);
