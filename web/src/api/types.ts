@@ -28,3 +28,46 @@ export type AuditQuery = NonNullable<paths['/api/v1/admin/audit']['get']['parame
 export type AuditEvent = JsonOf<paths['/api/v1/admin/audit']['get']['responses'][200]>['items'][number];
 /** One page of the audit log (cursor pagination). */
 export type AuditPage = JsonOf<paths['/api/v1/admin/audit']['get']['responses'][200]>;
+
+/** Query of GET /organizations (the internal registry look-up). */
+export type RegistrySearchQuery = NonNullable<paths['/api/v1/organizations']['get']['parameters']['query']>;
+/** One page of the registry look-up: rows, facet counts, total and the keyset cursor. */
+export type RegistrySearchPage = JsonOf<paths['/api/v1/organizations']['get']['responses'][200]>;
+/** One row of the registry look-up (with highlight ranges of the matched text). */
+export type RegistryListItem = RegistrySearchPage['items'][number];
+/** Facet counts of the look-up (each facet ignores its own filter). */
+export type RegistryFacets = RegistrySearchPage['facets'];
+/** Highlight ranges of a look-up row, per searched field. */
+export type SearchHighlight = RegistryListItem['highlight'];
+/** The internal NGO profile (with people's personal data). */
+export type OrganizationProfile = JsonOf<paths['/api/v1/organizations/{id}']['get']['responses'][200]>;
+/** A certificate as the internal profile shows it (version chain included). */
+export type Certificate = NonNullable<OrganizationProfile['currentCertificate']>;
+/** One entry of a certificate's version chain, with its field-level diff. */
+export type CertificateVersion = Certificate['versions'][number];
+/** One changed field of a version ('changed' scalar or 'set' added/removed). */
+export type FieldChange = NonNullable<CertificateVersion['diff']>[number];
+/** A province of a certificate: today's code, and the old province as written where it differs. */
+export type CertificateArea = Certificate['areas'][number];
+/** A person attached to an NGO (internal only). */
+export type OrganizationPerson = OrganizationProfile['people'][number];
+/** A Vietnamese partner of an NGO. */
+export type OrganizationPartner = OrganizationProfile['partners'][number];
+/** One event of the profile's timeline. */
+export type TimelineEvent = OrganizationProfile['timeline'][number];
+/** Query of GET /public/organizations. */
+export type PublicSearchQuery = NonNullable<paths['/api/v1/public/organizations']['get']['parameters']['query']>;
+/** One page of the public register. */
+export type PublicSearchPage = JsonOf<paths['/api/v1/public/organizations']['get']['responses'][200]>;
+/** One row of the public register. */
+export type PublicOrganization = PublicSearchPage['items'][number];
+/** The public profile of an NGO (public fields only). */
+export type PublicOrganizationProfile = JsonOf<paths['/api/v1/public/organizations/{id}']['get']['responses'][200]>;
+/** A province (one of the 34 current units). */
+export type Province = JsonOf<paths['/api/v1/reference/provinces']['get']['responses'][200]>['items'][number];
+/** A pre-2025 province and its successor. */
+export type LegacyProvince = JsonOf<paths['/api/v1/reference/legacy-provinces']['get']['responses'][200]>['items'][number];
+/** A field of operation. */
+export type FieldOfOperation = JsonOf<paths['/api/v1/reference/fields']['get']['responses'][200]>['items'][number];
+/** A country (ISO 3166). */
+export type Country = JsonOf<paths['/api/v1/reference/countries']['get']['responses'][200]>['items'][number];

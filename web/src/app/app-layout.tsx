@@ -7,7 +7,7 @@ import type { Me } from '../api/types';
 import { FullPageSpin } from '../components/full-page-spin';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useMe } from '../features/auth/api';
-import { visibleEntries, type NavEntry } from './navigation';
+import { NAV_ENTRIES, visibleEntries, type NavEntry } from './navigation';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -76,7 +76,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const showMenu = Boolean(me && !me.mustChangePassword);
   const menuItems = useMenuItems(me ?? ({ permissions: [] } as unknown as Me));
-  const selectedKey = location.pathname;
+  // A page below a menu entry (e.g. /registry/<id>) keeps that entry highlighted.
+  const selectedKey =
+    NAV_ENTRIES.map((entry) => entry.path).find((path) => path && location.pathname.startsWith(`${path}/`)) ?? location.pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

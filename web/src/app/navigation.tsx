@@ -24,7 +24,7 @@ export interface NavEntry {
 /** Every destination, in menu order. Visibility comes from the server's `permissions`, not from roles. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'dossiers', path: null, anyOf: ['dossiers:process', 'dossiers:decide'], icon: <FileTextOutlined />, group: 'work' },
-  { key: 'registry', path: null, anyOf: ['registry:read'], icon: <BookOutlined />, group: 'work' },
+  { key: 'registry', path: '/registry', anyOf: ['registry:read'], icon: <BookOutlined />, group: 'work' },
   { key: 'consultations', path: null, anyOf: ['consultations:answer'], icon: <MessageOutlined />, group: 'work' },
   { key: 'myDossiers', path: null, anyOf: ['ngo:self'], icon: <FolderOpenOutlined />, group: 'work' },
   { key: 'users', path: '/admin/users', anyOf: ['users:manage'], icon: <TeamOutlined />, group: 'administration' },

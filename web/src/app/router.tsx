@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { FullPageSpin } from '../components/full-page-spin';
 import { AppLayout } from './app-layout';
+import { PublicLayout } from './public-layout';
 import ForbiddenPage from './pages/forbidden-page';
 import NotFoundPage from './pages/not-found-page';
 import RouteErrorPage from './pages/route-error-page';
@@ -21,6 +22,18 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
   },
   {
+    // The public register: open to everyone, outside the signed-in layout.
+    path: '/public',
+    element: <PublicLayout />,
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: 'register', lazy: page(() => import('../features/public-register/pages/public-register-page')) },
+      { path: 'register/:id', lazy: page(() => import('../features/public-register/pages/public-organization-page')) },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+  {
     path: '/',
     element: (
       <RequireAuth>
@@ -33,6 +46,14 @@ export const routes: RouteObject[] = [
       { index: true, lazy: page(() => import('../features/home/pages/home-page')) },
       { path: 'change-password', lazy: page(() => import('../features/auth/pages/change-password-page')) },
       { path: 'account', lazy: page(() => import('../features/account/pages/account-page')) },
+      {
+        path: 'registry',
+        element: <RequirePermission anyOf={['registry:read']} />,
+        children: [
+          { index: true, lazy: page(() => import('../features/registry/pages/registry-search-page')) },
+          { path: ':id', lazy: page(() => import('../features/registry/pages/organization-profile-page')) },
+        ],
+      },
       {
         path: 'admin',
         children: [

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { BookOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../../api/api-error';
 import { LanguageSwitch } from '../../../components/language-switch';
@@ -90,6 +90,9 @@ export default function LoginPage() {
           </Button>
         </Form>
       </Card>
+      <Link to="/public/register" data-testid="login-public-register" style={{ marginTop: 16 }}>
+        <BookOutlined /> {t('login.publicRegister')}
+      </Link>
     </Flex>
   );
 }

@@ -1,0 +1,54 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { RegistrySearchQuery } from '../../api/types';
+import type { RegistryFilters } from './registry-filters';
+
+/** Query keys of the registry feature. */
+export const registryKeys = {
+  all: ['registry'] as const,
+  searches: () => [...registryKeys.all, 'search'] as const,
+  search: (filters: RegistryFilters) => [...registryKeys.searches(), filters] as const,
+  profile: (id: string, asOf: string | undefined) => [...registryKeys.all, 'profile', id, asOf ?? 'now'] as const,
+};
+
+const PAGE_SIZE = 20;
+
+/** The API query for the page's filters (empty values left out). */
+export function toSearchQuery(filters: RegistryFilters, cursor: string | undefined): RegistrySearchQuery {
+  const query: RegistrySearchQuery = { sort: filters.sort, limit: PAGE_SIZE };
+  if (filters.q) query.q = filters.q;
+  if (filters.province) query.province = filters.province;
+  if (filters.field) query.field = filters.field;
+  if (filters.country) query.country = filters.country;
+  if (filters.type) query.type = filters.type;
+  if (filters.status) query.status = filters.status;
+  if (filters.expiringWithinDays !== undefined) query.expiringWithinDays = filters.expiringWithinDays;
+  if (filters.legacy !== undefined) query.legacy = filters.legacy ? 'true' : 'false';
+  if (cursor) query.cursor = cursor;
+  return query;
+}
+
+/**
+ * The look-up: first page with facet counts and total, then further pages with the keyset cursor ("Load more").
+ * The previous results stay on screen while new filters load.
+ */
+export function useRegistrySearch(filters: RegistryFilters) {
+  return useInfiniteQuery({
+    queryKey: registryKeys.search(filters),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/organizations', { params: { query: toSearchQuery(filters, pageParam) } })),
+    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The internal profile of an NGO, now or as it stood on `asOf` (YYYY-MM-DD). */
+export function useOrganizationProfile(id: string, asOf: string | undefined) {
+  return useQuery({
+    queryKey: registryKeys.profile(id, asOf),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id }, query: asOf ? { asOf } : {} } })),
+    // Keep the page on screen while another day of the same NGO loads; never show another NGO's data.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
+  });
+}
