@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { vnDateOf } from '../../../common/dates';
 import { highlightRanges } from '../../../common/highlight';
 import { isLegacyCertificateType } from '../../../common/registry';
 import { certificateStatus } from '../../domain/registry/certificate-status';
@@ -145,7 +146,7 @@ function timelineOf(view: ProfileView): z.infer<typeof timelineEventSchema>[] {
   }
   for (const e of view.trail) {
     events.push({
-      date: e.occurredAt.toISOString().slice(0, 10),
+      date: vnDateOf(e.occurredAt),
       kind: `record.${e.action}`,
       certificateId: e.entityType === 'certificate' ? e.entityId : null,
       certificateNumber: e.entityType === 'certificate' && e.entityId ? (numberOf.get(e.entityId) ?? null) : null,
