@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, isoDay, isWeekend } from './iso-day';
+import { addDays, dayOfWeek, daysBetween, isoDay, isWeekend } from './iso-day';
 
 describe('iso-day helpers', () => {
   it.each([
@@ -18,11 +18,17 @@ describe('iso-day helpers', () => {
     expect(isWeekend('2026-04-27')).toBe(false);
   });
 
+  it('counts calendar days between two days', () => {
+    expect(daysBetween('2026-02-16', '2026-03-02')).toBe(14);
+    expect(daysBetween('2027-01-01', '2026-12-31')).toBe(-1);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+  });
+
   it('pads the parts', () => {
     expect(isoDay(2026, 4, 7)).toBe('2026-04-07');
   });
 
-  it.each(['2026-02-30', '2026-2-1', 'yesterday'])('rejects %j', (day) => {
+  it.each(['2026-02-30', '2026-2-1', 'yesterday', '2026-13-01', '2026-00-10'])('rejects %j', (day) => {
     expect(() => addDays(day, 1)).toThrow(RangeError);
   });
 });

@@ -20,7 +20,8 @@ function toUtcMillis(day: string): number {
   if (!match) throw new RangeError(`Not an ISO day: ${day}`);
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const millis = Date.UTC(year, month - 1, date);
-  if (new Date(millis).getUTCDate() !== date) throw new RangeError(`Not a calendar day: ${day}`);
+  const parsed = new Date(millis);
+  if (parsed.getUTCDate() !== date || parsed.getUTCMonth() !== month - 1) throw new RangeError(`Not a calendar day: ${day}`);
   return millis;
 }
 
@@ -48,4 +49,12 @@ export function dayOfWeek(day: string): number {
 export function isWeekend(day: string): boolean {
   const weekday = dayOfWeek(day);
   return weekday === 0 || weekday === 6;
+}
+
+/**
+ * Calendar days from `from` to `to` (negative when `to` is earlier).
+ * @throws RangeError when a day is not a real calendar day.
+ */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtcMillis(to) - toUtcMillis(from)) / 86_400_000);
 }

@@ -31,3 +31,10 @@ export async function upsertCalendarDay(db: Executor, row: typeof calendarDay.$i
 export async function deleteCalendarDay(db: Executor, day: string): Promise<void> {
   await db.delete(calendarDay).where(eq(calendarDay.day, day));
 }
+
+/** Every calendar exception (a few dozen rows a year), for building the working-day calendar. */
+export const selectAllCalendarDays = (db: Executor) =>
+  db
+    .select({ day: calendarDay.day, isWorkingDay: calendarDay.isWorkingDay, kind: calendarDay.kind, nameVi: calendarDay.nameVi, nameEn: calendarDay.nameEn, source: calendarDay.source })
+    .from(calendarDay)
+    .orderBy(asc(calendarDay.day));

@@ -2,7 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/deps';
 import { errorResponses } from '../../platform/http/schemas';
 import * as repo from './reference.repo';
-import { calendarDaySchema, calendarQuerySchema, countrySchema, fieldSchema, legacyProvinceSchema, listOf, provinceSchema } from './reference.schemas';
+import {
+  calendarDaySchema,
+  calendarQuerySchema,
+  countrySchema,
+  fieldSchema,
+  legacyProvinceSchema,
+  listOf,
+  provinceSchema,
+  workingDaysQuerySchema,
+  workingDaysSchema,
+} from './reference.schemas';
+import { computeWorkingDayDeadline } from './reference.service';
 
 const tags = ['reference'];
 
@@ -51,5 +62,20 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app
       const rows = await repo.selectCalendarDays(deps.db, `${y}-01-01`, `${y + 1}-01-01`);
       return { items: pick(rows, ['day', 'isWorkingDay', 'kind', 'nameVi', 'nameEn', 'source']) };
     },
+  );
+  app.get(
+    '/reference/calendar/working-days',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'addWorkingDays',
+        tags,
+        summary: 'Due day N working days after a day / Ngày đến hạn sau N ngày làm việc',
+        description: 'Day `from` is day 0 and does not count (Civil Code 2015 Art. 147); the deadline is the end of the due day in Vietnam.',
+        querystring: workingDaysQuerySchema,
+        response: { 200: workingDaysSchema, ...errorResponses(400) },
+      },
+    },
+    async (request) => computeWorkingDayDeadline(deps, request.query.from, request.query.add),
   );
 };

@@ -33,3 +33,16 @@ export const calendarDayBodySchema = z
     message: 'A make-up working day is a working day; every other kind is a day off.',
     path: ['isWorkingDay'],
   });
+
+export const workingDaysQuerySchema = z.object({
+  from: z.iso.date().refine((d) => d >= '2000-01-01' && d <= '2099-12-31', { message: 'Between 2000 and 2099.' }),
+  add: z.coerce.number().int().min(0).max(250),
+});
+export const workingDaysSchema = z
+  .object({
+    from: z.string().describe('Day 0 (the event day; not counted) / Ngày xảy ra sự kiện (không tính)'),
+    add: z.number().int(),
+    dueDay: z.string().describe('The add-th working day after from / Ngày làm việc thứ add sau from'),
+    deadlineAt: z.string().describe('End of dueDay in Vietnam (23:59:59.999 UTC+7), ISO instant / Hết ngày dueDay'),
+  })
+  .meta({ id: 'WorkingDayDeadline' });

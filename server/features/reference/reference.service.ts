@@ -1,3 +1,7 @@
+import { deadlineInstant } from '../../domain/calendar/deadline';
+import { createWorkingCalendar, yearsCoveredBy, type WorkingCalendar } from '../../domain/calendar/working-calendar';
+import { addWorkingDays } from '../../domain/calendar/working-days';
+import type { Executor } from '../../platform/db/client';
 import type { Deps } from '../../platform/deps';
 import type { RequestContext } from '../../platform/http/context';
 import { NotFoundError } from '../../platform/http/errors';
@@ -29,4 +33,21 @@ export async function clearCalendarDay(deps: Pick<Deps, 'db'>, ctx: RequestConte
     await repo.deleteCalendarDay(tx, day);
     await appendAudit(tx, ctx, { action: 'calendar.clear_day', entityType: 'calendar_day', entityId: day, before });
   });
+}
+
+/**
+ * The working-day calendar as the `calendar_day` table defines it now: the table's rows for the years it covers
+ * (seeded or generated rows present), the computed Labour Code 2019 Art. 111–112 rules for other years with any
+ * administrators' rows on top (domain/calendar/working-calendar.ts). Read at compute time: an administrator's
+ * edit applies to every computation after it is saved. `db` may be a transaction.
+ */
+export async function loadWorkingCalendar(deps: { db: Executor }): Promise<WorkingCalendar> {
+  const rows = await repo.selectAllCalendarDays(deps.db);
+  return createWorkingCalendar({ exceptions: rows, completeYears: yearsCoveredBy(rows) });
+}
+
+/** `add` working days after `from` (day 0, not counted) and the deadline instant at the end of that day (UTC+7). */
+export async function computeWorkingDayDeadline(deps: { db: Executor }, from: string, add: number) {
+  const dueDay = addWorkingDays(await loadWorkingCalendar(deps), from, add);
+  return { from, add, dueDay, deadlineAt: deadlineInstant(dueDay).toISOString() };
 }
