@@ -8,7 +8,9 @@ import { defineConfig } from '@playwright/test';
 process.env.INGO_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ingo-e2e-'));
 
 const externalBaseUrl = process.env.E2E_BASE_URL;
-const baseURL = externalBaseUrl ?? 'http://127.0.0.1:3100';
+// E2E_PORT lets two runs share a machine (default 3100).
+const port = process.env.E2E_PORT ?? '3100';
+const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -42,13 +44,13 @@ export default defineConfig({
     ? undefined
     : {
         command: 'node --import tsx scripts/start.ts',
-        url: 'http://127.0.0.1:3100/readyz',
+        url: `http://127.0.0.1:${port}/readyz`,
         timeout: 120_000,
         reuseExistingServer: false,
         stdout: 'pipe',
         stderr: 'pipe',
         env: {
-          PORT: '3100',
+          PORT: port,
           DATA_DIR: process.env.INGO_E2E_DATA_DIR,
           SEED_DEMO_PASSWORD: 'Demo-Passw0rd!2026',
           LOG_LEVEL: 'warn',

@@ -1,5 +1,6 @@
 // `npm run gen:openapi`: write openapi/openapi.json from the zod route schemas and generate the web client's
 // types (web/src/api/schema.d.ts) from it. `--check` fails when either committed file is stale (part of npm test).
+import { localDiskStorage } from '../server/platform/storage/storage';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ const typesFile = path.join(root, 'web/src/api/schema.d.ts');
 export async function generateOpenApi(): Promise<{ spec: string; types: string }> {
   const database = { kind: 'pglite', db: undefined, ping: async () => {}, close: async () => {} } as unknown as Database;
   const config = loadConfig({});
-  const app = await buildApp({ config, database, db: database.db, clock: systemClock, jobs: null, log: undefined as never }, { logger: false });
+  const app = await buildApp({ config, database, db: database.db, clock: systemClock, jobs: null, log: undefined as never, storage: localDiskStorage(config.uploadsDir) }, { logger: false });
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;
   await app.close();

@@ -46,8 +46,20 @@ const envSchema = z.object({
   WEB_BUILD: z.enum(['auto', 'always', 'never']).default('auto'),
   /** Use Secure cookies: 'auto' = when PUBLIC_BASE_URL is https. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Largest file accepted for one dossier document, in megabytes. */
+  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(200).default(20),
   /** Number of reverse proxies in front of the server whose X-Forwarded-For is trusted (0 = none). */
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** SMTP server for outgoing mail (smtp://user:pass@host:587 or smtps://…:465); unset = mail stays in the outbox. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^/]/, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  /** Sender of outgoing mail. */
+  MAIL_FROM: z.string().trim().min(3).default('INGO Hub <no-reply@ingo-hub.local>'),
+  /** Development mailbox page listing the outbox (/dev/mailbox): 'auto' = on when SMTP_URL is unset. Never on in production. */
+  DEV_MAILBOX: z.enum(['auto', 'true', 'false']).default('auto'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,6 +71,8 @@ export interface AppConfig extends Env {
   uploadsDir: string;
   cookieSecure: boolean;
   databaseKind: 'pglite' | 'postgres';
+  /** The development mailbox (GET /api/v1/dev/mailbox) answers; DEV_MAILBOX resolved. */
+  devMailboxEnabled: boolean;
 }
 
 /**
@@ -79,5 +93,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     uploadsDir: path.join(dataDir, 'uploads'),
     cookieSecure: env.COOKIE_SECURE === 'auto' ? env.PUBLIC_BASE_URL.startsWith('https:') : env.COOKIE_SECURE === 'true',
     databaseKind: env.DATABASE_URL ? 'postgres' : 'pglite',
+    devMailboxEnabled: env.DEV_MAILBOX === 'auto' ? !env.SMTP_URL : env.DEV_MAILBOX === 'true',
   };
 }

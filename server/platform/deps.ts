@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/env';
 import type { Clock } from './clock';
 import type { Database, Db } from './db/client';
 import type { JobQueue } from './jobs/queue';
+import type { FileStorage } from './storage/storage';
 
 /** What services need from the platform; built once in main.ts (or by the test app builder). */
 export interface Deps {
@@ -13,4 +14,6 @@ export interface Deps {
   /** The job queue, or null when jobs are disabled (JOBS_ENABLED=false). */
   jobs: JobQueue | null;
   log: FastifyBaseLogger;
+  /** Uploaded and generated files (local disk under DATA_DIR/uploads by default). */
+  storage: FileStorage;
 }

@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../app';
 import { loadConfig, type AppConfig } from '../config/env';
 import { seedDemoData } from '../features/demo/demo.seed';
 import { fixedClock, systemClock, type Clock } from '../platform/clock';
 import type { Deps } from '../platform/deps';
+import { localDiskStorage } from '../platform/storage/storage';
 import { createTestDatabase, type TestDatabase } from './database';
 
 /** The password every demo account has in tests. */
@@ -38,8 +42,8 @@ function cookieFrom(res: LightMyRequestResponse): string {
 /** Builds the app over a fresh database seeded with the demo accounts (password TEST_PASSWORD). */
 export async function createTestApp(options: { clock?: Clock; config?: Partial<Record<string, string>> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config: AppConfig = loadConfig({ SEED_DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent', ...options.config });
-  const deps: Deps = { config, database: db.database, db: db.database.db, clock: options.clock ?? systemClock, jobs: null, log: undefined as never };
+  const config: AppConfig = loadConfig({ DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'ingo-test-data-')), SEED_DEMO_PASSWORD: TEST_PASSWORD, LOG_LEVEL: 'silent', ...options.config });
+  const deps: Deps = { config, database: db.database, db: db.database.db, clock: options.clock ?? systemClock, jobs: null, log: undefined as never, storage: localDiskStorage(config.uploadsDir) };
   const app = await buildApp(deps, { logger: false });
   deps.log = app.log;
   await seedDemoData(deps);

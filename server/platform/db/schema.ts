@@ -9,3 +9,8 @@ export * from '../../features/accounts/accounts.tables';
 export * from '../../features/audit/audit.tables';
 export * from '../../features/organizations/organizations.tables';
 export * from '../../features/certificates/certificates.tables';
+export * from '../../features/registry-import/registry-import.tables';
+export * from '../../features/saved-searches/saved-searches.tables';
+export * from '../../features/dossiers/dossiers.tables';
+export * from '../../features/mail/mail.tables';
+export * from '../../features/signup/signup.tables';

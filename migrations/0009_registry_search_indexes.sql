@@ -1,0 +1,2 @@
+CREATE INDEX "organization_sort_name_idx" ON "organization" USING btree (vn_norm("name_en"),"id");--> statement-breakpoint
+CREATE INDEX "certificate_status_valid_to_idx" ON "certificate" USING btree ("decision_status","valid_to");
