@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { changePassword, DEMO_PASSWORD, logIn, snap } from './support/session';
+import { signInAs, snap } from './support/session';
 
 test('a MOFA officer finds an NGO typed without accents, filters by province, and reads its profile and certificate history', async ({ page }) => {
-  await logIn(page, 'mofa.officer', DEMO_PASSWORD);
-  await changePassword(page, DEMO_PASSWORD, 'Hoa-Sen-Ho-Guom-2026!');
-  await expect(page).toHaveURL(/\/$/);
+  await signInAs(page, 'mofa.officer');
 
   await page.getByTestId('nav-registry').click();
   await expect(page).toHaveURL(/\/registry$/);

@@ -332,3 +332,8 @@ export async function recordStatusDecision(deps: CertDeps, ctx: Ctx, certificate
     return { decision, organizationId: cert.organizationId };
   });
 }
+
+/** A certificate row by id (null when absent), for other features. */
+export function findCertificate(db: Executor, id: string) {
+  return repo.selectCertificate(db, id);
+}

@@ -33,6 +33,10 @@ export const certificate = pgTable(
   (t) => [
     index('certificate_organization_idx').on(t.organizationId),
     index('certificate_valid_to_idx').on(t.validTo),
+    /** Status filters of the look-up (valid / expired / suspended …), in end-date order. */
+    index('certificate_status_valid_to_idx').on(t.decisionStatus, t.validTo),
+    /** What the look-up's facet counts read of a current certificate, without visiting the wide rows. */
+    index('certificate_facets_idx').on(t.id, t.type, t.decisionStatus, t.validTo, t.legalBasis),
     check('certificate_dates_ck', sql`${t.validTo} >= ${t.validFrom}`),
     check('certificate_office_city_ck', sql`${t.officeCityCode} is null or ${t.officeCityCode} in ('01', '48', '79')`),
   ],
@@ -51,7 +55,7 @@ export const certificateArea = pgTable(
     legacyProvinceCode: text('legacy_province_code').references(() => legacyProvince.code),
     nameAsWritten: text('name_as_written'),
   },
-  (t) => [index('certificate_area_province_idx').on(t.provinceCode, t.certificateId), index('certificate_area_certificate_idx').on(t.certificateId)],
+  (t) => [index('certificate_area_province_idx').on(t.provinceCode, t.certificateId), index('certificate_area_certificate_idx').on(t.certificateId, t.provinceCode)],
 );
 
 /** A field (lĩnh vực) written on a certificate. */

@@ -59,16 +59,64 @@ function decodeCursor(sort: search.SortOrder, cursor: string | undefined): searc
   }
 }
 
+/**
+ * Facet counts and totals are costly at national scale (they count the whole filtered register), so they are
+ * kept per database for the same request while the register is unchanged: the key holds every filter, the
+ * scope and today; the entry is used only while the registry stamp (newest profile snapshot id, appended by
+ * every registry write) is the one it was computed at, and for at most a minute (two writers committing out of
+ * order on PostgreSQL could otherwise leave the stamp unchanged). `enabled = false` turns it off (benchmarks).
+ */
+export const facetCache = { enabled: true, ttlMs: 60_000, maxEntries: 500 };
+type Counts = Awaited<ReturnType<typeof search.selectTotalAndFacets>>;
+const facetEntries = new WeakMap<object, Map<string, { stamp: number; at: number; counts: Counts }>>();
+
+function cacheKey(filters: search.SearchFilters): string {
+  const { q, province, field, country, type, status, expiringWithinDays, legacy, today, scope, requireCertificate, searchPeople, fuzzy } = filters;
+  return JSON.stringify([q, province, field, country, type, status, expiringWithinDays, legacy, today, scope, requireCertificate, searchPeople, fuzzy]);
+}
+
+function cachedCounts(db: object, key: string, stamp: number): Counts | null {
+  const hit = facetEntries.get(db)?.get(key);
+  return facetCache.enabled && hit && hit.stamp === stamp && Date.now() - hit.at < facetCache.ttlMs ? hit.counts : null;
+}
+
+function storeCounts(db: object, key: string, stamp: number, counts: Counts): void {
+  if (!facetCache.enabled) return;
+  let entries = facetEntries.get(db);
+  if (!entries) facetEntries.set(db, (entries = new Map()));
+  entries.delete(key);
+  entries.set(key, { stamp, at: Date.now(), counts });
+  if (entries.size > facetCache.maxEntries) entries.delete(entries.keys().next().value!);
+}
+
+/**
+ * The page and, for the internal look-up, the counts: from the cache when fresh; otherwise a text query gets
+ * both from one statement (the text is matched once) and a filter-only query reads its page from the indexes
+ * and counts separately.
+ */
+async function pageAndCounts(deps: SearchDeps, filters: search.SearchFilters, sort: search.SortOrder, after: search.Keyset | null, limit: number, withCounts: boolean) {
+  if (!withCounts) return { hits: await search.selectSearchPage(deps.db, filters, sort, after, limit), counts: null };
+  const key = cacheKey(filters);
+  const stamp = facetCache.enabled ? await search.selectRegistryStamp(deps.db) : 0;
+  const cached = cachedCounts(deps.db, key, stamp);
+  if (cached) return { hits: await search.selectSearchPage(deps.db, filters, sort, after, limit), counts: cached };
+  const result = filters.q
+    ? await search.selectPageWithCounts(deps.db, filters, sort, after, limit)
+    : await Promise.all([search.selectSearchPage(deps.db, filters, sort, after, limit), search.selectTotalAndFacets(deps.db, filters)]).then(([hits, counts]) => ({ hits, counts }));
+  storeCounts(deps.db, key, stamp, result.counts);
+  return result;
+}
+
 async function runSearch(deps: SearchDeps, request: SearchRequest, scope: RegistryScope, options: { facets: boolean; requireCertificate: boolean; searchPeople: boolean }): Promise<SearchResult> {
   const today = vnDateOf(deps.clock.now());
   const q = cleanQuery(request.q);
   const sort: search.SortOrder = request.sort === 'relevance' && !q ? 'name' : (request.sort ?? (q ? 'relevance' : 'name'));
   const after = decodeCursor(sort, request.cursor);
   const filters: search.SearchFilters = { ...request, q, today, scope, requireCertificate: options.requireCertificate, searchPeople: options.searchPeople, fuzzy: !/\d/.test(q ?? '') };
-  const hits = await search.selectSearchPage(deps.db, filters, sort, after, request.limit);
+  const { hits, counts } = await pageAndCounts(deps, filters, sort, after, request.limit, options.facets);
   const page = hits.slice(0, request.limit);
   const ids = page.map((h) => h.id);
-  const [details, counts] = await Promise.all([selectListDetails(deps.db, ids), options.facets ? search.selectTotalAndFacets(deps.db, filters) : Promise.resolve(null)]);
+  const details = await selectListDetails(deps.db, ids);
   const nextCursor = hits.length > request.limit ? encodeCursor(sort, page[page.length - 1]!) : null;
   return { details, ids, total: counts?.total ?? null, facets: counts?.facets ?? null, nextCursor, today, q };
 }

@@ -224,3 +224,8 @@ export async function loadProfile(deps: OrgDeps, id: string, asOf?: string): Pro
     statusDate: until ?? today,
   };
 }
+
+/** An organisation row by id (null when absent), for other features. */
+export function findOrganization(db: Executor, id: string) {
+  return repo.selectOrganization(db, id);
+}

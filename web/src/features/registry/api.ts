@@ -8,7 +8,10 @@ export const registryKeys = {
   all: ['registry'] as const,
   searches: () => [...registryKeys.all, 'search'] as const,
   search: (filters: RegistryFilters) => [...registryKeys.searches(), filters] as const,
-  profile: (id: string, asOf: string | undefined) => [...registryKeys.all, 'profile', id, asOf ?? 'now'] as const,
+  /** Every day of one NGO's profile (invalidated after a change to that NGO). */
+  profiles: (id: string) => [...registryKeys.all, 'profile', id] as const,
+  profile: (id: string, asOf: string | undefined) => [...registryKeys.profiles(id), asOf ?? 'now'] as const,
+  savedSearches: () => [...registryKeys.all, 'saved-searches'] as const,
 };
 
 const PAGE_SIZE = 20;

@@ -40,7 +40,8 @@ const DIFF_FIELDS = [
   'fields',
 ] as const;
 
-const PARTNER_KINDS = ['state_agency', 'mass_organization', 'ngo', 'university', 'enterprise', 'other'] as const;
+/** Kinds of Vietnamese partners offered in the entry form (a free-text kind entered earlier is kept as is). */
+export const PARTNER_KINDS = ['state_agency', 'mass_organization', 'ngo', 'university', 'enterprise', 'other'] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], value: string): value is T => (list as readonly string[]).includes(value);
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Card, Empty, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Certificate } from '../../../api/types';
@@ -16,8 +17,15 @@ const KIND_COLORS: Record<Certificate['versions'][number]['kind'], string> = {
   extended: 'cyan',
 };
 
+interface CertificateHistoryProps {
+  certificates: Certificate[];
+  names: ReferenceNames;
+  /** Actions shown on each certificate's card (MOFA data entry), if any. */
+  actions?: (certificate: Certificate) => ReactNode;
+}
+
 /** Every certificate of the NGO, newest first, each with its version chain and what each version changed. */
-export function CertificateHistory({ certificates, names }: { certificates: Certificate[]; names: ReferenceNames }) {
+export function CertificateHistory({ certificates, names, actions }: CertificateHistoryProps) {
   const { t } = useTranslation();
   const context: DiffContext = {
     names,
@@ -32,6 +40,7 @@ export function CertificateHistory({ certificates, names }: { certificates: Cert
           key={c.id}
           size="small"
           data-testid="history-certificate"
+          extra={actions?.(c)}
           title={
             <Flex gap={8} wrap align="center">
               <span>{c.number}</span>

@@ -12,10 +12,12 @@ import { CertificateStatusTag } from '../../../components/registry/certificate-s
 import { useLanguage } from '../../../i18n/use-language';
 import { useReferenceNames } from '../../reference/api';
 import { useOrganizationProfile } from '../api';
+import { CertificateActions } from '../components/certificate-actions';
 import { CertificateDetails } from '../components/certificate-details';
 import { CertificateHistory } from '../components/certificate-history';
 import { PartnersTable } from '../components/partners-table';
 import { PeopleTable } from '../components/people-table';
+import { ProfileActions } from '../components/profile-actions';
 import { ProfileIdentity } from '../components/profile-identity';
 import { ProfileTimeline } from '../components/profile-timeline';
 
@@ -77,7 +79,16 @@ export default function OrganizationProfilePage() {
 
   return (
     <>
-      <PageTitle title={displayName(data, language)} extra={<Flex gap={8} wrap>{asOfPicker}{back}</Flex>} />
+      <PageTitle
+        title={displayName(data, language)}
+        extra={
+          <Flex gap={8} wrap>
+            <ProfileActions profile={data} />
+            {asOfPicker}
+            {back}
+          </Flex>
+        }
+      />
       {data.asOf && (
         <Alert
           data-testid="as-of-banner"
@@ -109,7 +120,7 @@ export default function OrganizationProfilePage() {
               label: <span data-testid="tab-overview">{t('registry.profile.tabs.overview')}</span>,
               children: (
                 <Flex vertical gap={16}>
-                  <Card size="small" title={t('registry.profile.currentCertificate')}>
+                  <Card size="small" title={t('registry.profile.currentCertificate')} extra={current ? <CertificateActions profile={data} certificate={current} /> : undefined}>
                     {current ? <CertificateDetails certificate={current} names={names} /> : <Empty description={t('registry.noCertificate')} />}
                   </Card>
                   <Card size="small" title={t('registry.profile.identity')}>
@@ -121,7 +132,7 @@ export default function OrganizationProfilePage() {
             {
               key: 'history',
               label: <span data-testid="tab-history">{t('registry.profile.tabs.history', { number: data.certificates.length })}</span>,
-              children: <CertificateHistory certificates={data.certificates} names={names} />,
+              children: <CertificateHistory certificates={data.certificates} names={names} actions={(certificate) => <CertificateActions profile={data} certificate={certificate} />} />,
             },
             {
               key: 'people',

@@ -1,14 +1,18 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Empty, Flex, Input, Typography } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
+import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { PageTitle } from '../../../components/page-title';
 import { useDebouncedValue } from '../../../components/use-debounced-value';
+import { hasAnyPermission } from '../../../app/navigation';
+import { useMe } from '../../auth/api';
 import { useRegistrySearch } from '../api';
 import { RegistryFilterBar } from '../components/registry-filter-bar';
+import { ExportButtons } from '../components/export-buttons';
 import { RegistryResultsTable } from '../components/registry-results-table';
+import { SavedSearchesMenu } from '../components/saved-searches-menu';
 import { filtersFromParams, hasActiveFilters, paramsFromFilters, type RegistryFilters } from '../registry-filters';
 
 /**
@@ -19,6 +23,9 @@ import { filtersFromParams, hasActiveFilters, paramsFromFilters, type RegistryFi
 export default function RegistrySearchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const { data: me } = useMe();
+  const canManage = me ? hasAnyPermission(me, ['registry:manage']) : false;
   const filters = useMemo(() => filtersFromParams(params), [params]);
   const [text, setText] = useState(filters.q ?? '');
   const debouncedText = useDebouncedValue(text.trim());
@@ -65,7 +72,20 @@ export default function RegistrySearchPage() {
 
   return (
     <>
-      <PageTitle title={t('registry.title')} />
+      <PageTitle
+        title={t('registry.title')}
+        extra={
+          <Flex gap={8} wrap data-testid="registry-toolbar">
+            <SavedSearchesMenu filters={filters} onApply={(next) => setParams(next)} />
+            <ExportButtons filters={filters} />
+            {canManage && (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate('/registry/new')} data-testid="registry-add-organization">
+                {t('registryEntry.addOrganization')}
+              </Button>
+            )}
+          </Flex>
+        }
+      />
       <Input
         data-testid="registry-search"
         size="large"
