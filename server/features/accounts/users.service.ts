@@ -69,6 +69,34 @@ export async function createUser(deps: UsersDeps, ctx: Pick<RequestContext, 'act
   });
 }
 
+/**
+ * Creates the account of an NGO representative who registered and verified their e-mail themself, inside the
+ * caller's transaction: role ngo_representative, the password they chose (already hashed), no forced change.
+ * @throws ConflictError username_taken
+ */
+export async function createSelfRegisteredUser(
+  tx: Executor,
+  ctx: Pick<RequestContext, 'actor' | 'requestId' | 'ip'>,
+  input: { username: string; fullName: string; email: string; unitId: string; passwordHash: string; at: Date },
+) {
+  const username = input.username.normalize('NFC').trim().toLowerCase();
+  if (await repo.findUserByUsername(tx, username)) {
+    throw new ConflictError('username_taken', { vi: 'Tên đăng nhập đã được sử dụng.', en: 'This username is already taken.' }, { field: 'username' });
+  }
+  const user = await repo.insertUser(tx, {
+    username,
+    fullName: input.fullName.normalize('NFC').trim().replace(/\s+/g, ' '),
+    email: input.email.trim(),
+    role: 'ngo_representative',
+    unitId: input.unitId,
+    passwordHash: input.passwordHash,
+    mustChangePassword: false,
+    passwordChangedAt: input.at,
+  });
+  await appendAudit(tx, ctx, { action: 'user.create', entityType: 'user', entityId: user.id, after: { ...snapshot(user), selfRegistered: true } });
+  return user;
+}
+
 /** Lists accounts for the admin page. */
 export async function listAccounts(deps: UsersDeps, filter: repo.UserFilter) {
   return repo.listUsers(deps.db, filter);

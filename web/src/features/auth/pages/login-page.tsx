@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { BookOutlined, LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { BookOutlined, LockOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError, errorMessage } from '../../../api/api-error';
 import { LanguageSwitch } from '../../../components/language-switch';
@@ -33,6 +33,9 @@ export default function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
+  // A verified sign-up links here with ?username=… so the new account only needs its password.
+  const [params] = useSearchParams();
+  const prefilledUsername = params.get('username') ?? '';
   const me = useMe();
   const login = useLogin();
   const [submitted, setSubmitted] = useState(false);
@@ -74,23 +77,26 @@ export default function LoginPage() {
         {errorText && (
           <Alert data-testid="login-error" type="error" showIcon title={errorText} style={{ marginBottom: 16 }} />
         )}
-        <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={login.isPending}>
+        <Form<LoginValues> layout="vertical" onFinish={onFinish} requiredMark={false} disabled={login.isPending} initialValues={{ username: prefilledUsername }}>
           <Form.Item
             name="username"
             label={t('login.username')}
             rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
           >
-            <Input data-testid="login-username" prefix={<UserOutlined />} autoComplete="username" autoFocus />
+            <Input data-testid="login-username" prefix={<UserOutlined />} autoComplete="username" autoFocus={!prefilledUsername} />
           </Form.Item>
           <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
-            <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" />
+            <Input.Password data-testid="login-password" prefix={<LockOutlined />} autoComplete="current-password" autoFocus={!!prefilledUsername} />
           </Form.Item>
           <Button data-testid="login-submit" type="primary" htmlType="submit" block loading={login.isPending}>
             {t('login.submit')}
           </Button>
         </Form>
       </Card>
-      <Link to="/public/register" data-testid="login-public-register" style={{ marginTop: 16 }}>
+      <Link to="/signup" data-testid="login-signup" style={{ marginTop: 16 }}>
+        <TeamOutlined /> {t('signup.loginLink')}
+      </Link>
+      <Link to="/public/register" data-testid="login-public-register" style={{ marginTop: 8 }}>
         <BookOutlined /> {t('login.publicRegister')}
       </Link>
     </Flex>
