@@ -10,11 +10,19 @@ import { resolveSession } from './features/accounts/auth.service';
 import { usersRoutes } from './features/accounts/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { certificatesRoutes } from './features/certificates/certificates.routes';
+import { dossiersRoutes } from './features/dossiers/dossiers.routes';
+import { proceduresRoutes } from './features/procedures/procedures.routes';
+import { verificationRoutes } from './features/verification/verification.routes';
 import { healthRoutes } from './features/health/health.routes';
 import { referenceAdminRoutes } from './features/reference/reference.admin.routes';
 import { organizationsRoutes } from './features/organizations/organizations.routes';
 import { publicRegisterRoutes } from './features/organizations/public-register.routes';
 import { referenceRoutes } from './features/reference/reference.routes';
+import { registryExportRoutes } from './features/registry-export/registry-export.routes';
+import { registryImportRoutes } from './features/registry-import/registry-import.routes';
+import { savedSearchesRoutes } from './features/saved-searches/saved-searches.routes';
+import { signupRoutes } from './features/signup/signup.routes';
+import { mailRoutes } from './features/mail/mail.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
 import { installAccessGuard, type RegisteredRoute } from './platform/http/access-guard';
@@ -117,8 +125,16 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(referenceRoutes, { deps });
       await api.register(organizationsRoutes, { deps });
       await api.register(certificatesRoutes, { deps });
+      await api.register(dossiersRoutes, { deps });
+      await api.register(proceduresRoutes, { deps });
+      await api.register(verificationRoutes, { deps });
+      await api.register(savedSearchesRoutes, { deps });
       await api.register(publicRegisterRoutes, { deps });
       await api.register(referenceAdminRoutes, { deps });
+      await api.register(registryImportRoutes, { deps });
+      await api.register(registryExportRoutes, { deps });
+      await api.register(signupRoutes, { deps });
+      await api.register(mailRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

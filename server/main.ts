@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import { buildApp } from './app';
 import { loadConfig, type AppConfig } from './config/env';
 import { accountsJobs } from './features/accounts/accounts.jobs';
+import { registryImportJobs } from './features/registry-import/registry-import.jobs';
+import { mailJobs } from './features/mail/mail.jobs';
 import { seedDemoData, shouldSeedDemo } from './features/demo/demo.seed';
 import { systemClock } from './platform/clock';
 import { openPglite, openPostgres, type Database } from './platform/db/client';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './platform/db/lock';
 import { runMigrations, withStartupLock } from './platform/db/migrate';
 import type { Deps } from './platform/deps';
+import { localDiskStorage } from './platform/storage/storage';
 import { startJobQueue, type JobQueue } from './platform/jobs/queue';
 
 /** Opens the configured database; in embedded mode first takes the data directory's single-owner lock. */
@@ -50,13 +53,16 @@ export async function main(): Promise<void> {
   await runMigrations(database);
 
   let jobs: JobQueue | null = null;
-  const deps: Deps = { config, database, db: database.db, clock: systemClock, jobs: null, log: undefined as unknown as Deps['log'] };
+  const deps: Deps = { config, database, db: database.db, clock: systemClock, jobs: null, log: undefined as unknown as Deps['log'], storage: localDiskStorage(config.uploadsDir) };
   const app = await buildApp(deps, { serveWeb: true });
   deps.log = app.log;
 
+  if (config.devMailboxEnabled) {
+    app.log.warn('DEV_MAILBOX is on: /dev/mailbox shows every outgoing mail (verification links included) to anyone. Set SMTP_URL, or DEV_MAILBOX=false, in production.');
+  }
   if (shouldSeedDemo(config)) await withStartupLock(database, () => seedDemoData(deps, { print: true }));
   if (config.JOBS_ENABLED) {
-    jobs = await startJobQueue(database, accountsJobs(deps), app.log);
+    jobs = await startJobQueue(database, [...accountsJobs(deps), ...registryImportJobs(deps), ...mailJobs(deps)], app.log);
     deps.jobs = jobs;
   }
 

@@ -308,6 +308,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reference/calendar/working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Due day N working days after a day / Ngày đến hạn sau N ngày làm việc
+         * @description Day `from` is day 0 and does not count (Civil Code 2015 Art. 147); the deadline is the end of the due day in Vietnam.
+         */
+        get: operations["addWorkingDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -395,6 +415,325 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/my/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My dossiers / Hồ sơ của tôi */
+        get: operations["listMyDossiers"];
+        put?: never;
+        /** Open a dossier (draft) / Tạo hồ sơ */
+        post: operations["createDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Work queue with SLA colours / Danh sách hồ sơ cần xử lý */
+        get: operations["listDossierQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/paper": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a dossier received on paper or by post / Tiếp nhận hồ sơ giấy */
+        post: operations["receivePaperDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dossier with its timeline / Chi tiết hồ sơ */
+        get: operations["getDossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/application": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the application form / Lưu tờ khai */
+        put: operations["updateDossierApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a workflow step / Thực hiện bước xử lý
+         * @description A step not allowed in the current status, or not yours, answers 409 with the current status and the allowed actions.
+         */
+        post: operations["takeDossierAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to an officer / Phân công xử lý */
+        post: operations["assignDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Message on the dossier / Trao đổi về hồ sơ */
+        post: operations["postDossierMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file for a component / Tải lên tài liệu
+         * @description multipart/form-data: fields componentCode, legalised (true/false), certifiedTranslation (true/false), then one file (PDF, JPEG, PNG or DOCX, checked by content; at most 20 MB).
+         */
+        post: operations["uploadDossierDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file / Tải tài liệu */
+        get: operations["downloadDossierDocument"];
+        put?: never;
+        post?: never;
+        /** Remove a file / Xoá tài liệu */
+        delete: operations["removeDossierDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The six procedures / Các thủ tục hành chính */
+        get: operations["listProcedures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/procedures/{code}/guide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What to submit and the expected decision date / Thành phần hồ sơ và ngày dự kiến có kết quả */
+        get: operations["getProcedureGuide"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify a certificate’s QR code / Xác minh giấy đăng ký */
+        get: operations["verifyCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/certificates/verification-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public key for offline verification (Ed25519, PEM) */
+        get: operations["getVerificationKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The certificate as PDF / Tải giấy đăng ký (PDF) */
+        get: operations["downloadCertificatePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/verification-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed verification link of a certificate (its QR code) / Đường dẫn xác minh giấy đăng ký
+         * @description For the NGO that holds the certificate and registry readers (the same rule as the PDF); others get 404.
+         */
+        get: operations["getCertificateVerificationLink"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved searches / Tìm kiếm đã lưu của tôi */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /** Save a search / Lưu tìm kiếm */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a saved search or replace its filters / Đổi tên, cập nhật tìm kiếm đã lưu */
+        put: operations["updateSavedSearch"];
+        post?: never;
+        /** Delete a saved search / Xóa tìm kiếm đã lưu */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/organizations": {
         parameters: {
             query?: never;
@@ -442,6 +781,195 @@ export interface paths {
         post?: never;
         /** Remove a calendar exception / Xóa ngày ngoại lệ */
         delete: operations["clearCalendarDay"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import template (XLSX with instructions, or CSV) / Tải mẫu nhập danh sách tổ chức */
+        get: operations["downloadRegistryImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent imports / Các lần nhập gần đây */
+        get: operations["listRegistryImports"];
+        put?: never;
+        /**
+         * Upload an XLSX/CSV file and check it (dry run) / Tải tệp lên và kiểm tra
+         * @description multipart/form-data with one part "file" (at most 10 MB). Answers 202: the rows are checked in the background; poll GET /registry-imports/{id}.
+         */
+        post: operations["uploadRegistryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import status, progress and counts / Tình trạng lần nhập */
+        get: operations["getRegistryImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports/{id}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checked rows with their problems / Các dòng và lỗi */
+        get: operations["listRegistryImportRows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write every row, all or nothing / Ghi toàn bộ vào cơ sở dữ liệu
+         * @description Refused (409) while any row has an error. 200 when written at once; 202 when a background job writes it (poll the import).
+         */
+        post: operations["commitRegistryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry-imports/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Discard a checked import / Hủy lần nhập */
+        post: operations["discardRegistryImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export the look-up to XLSX or CSV / Xuất kết quả tra cứu
+         * @description Same filters and sort as GET /organizations and the same province scope; at most 20,000 rows (a capped file says so in its last row and in x-export-truncated).
+         */
+        get: operations["exportOrganizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an NGO account / Đăng ký tài khoản tổ chức
+         * @description Sends a verification link to the e-mail address (valid 48 hours). The answer is the same 202 whether or not the address already has an account; an existing account gets a mail saying so instead. At most 5 requests per address and 10 per IP address per hour (429 with Retry-After).
+         */
+        post: operations["signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signup/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an e-mail address and create the account / Xác nhận e-mail và tạo tài khoản
+         * @description Creates the NGO unit and the representative account (username = the e-mail). 400 signup_token_invalid for an unknown token, 410 signup_token_used or signup_token_expired, 409 username_taken.
+         */
+        post: operations["verifySignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dev/mailbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Development mailbox (outbox) / Hộp thư thử nghiệm
+         * @description Only when DEV_MAILBOX is on (default: when SMTP_URL is unset); otherwise 404. Never enable it in production: it shows verification links.
+         */
+        get: operations["listDevMailbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -765,6 +1293,319 @@ export interface components {
                 allowedDecisions: ("in_force" | "suspended" | "terminated" | "revoked")[];
             };
         };
+        ApplicationPersonInput: {
+            fullName: string;
+            nationality?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            passportNumber?: string | null;
+            /** Format: date */
+            passportExpiresOn?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+        };
+        DossierApplicationInput: {
+            nameOriginal?: string;
+            nameEn?: string;
+            nameVi?: string;
+            abbreviation?: string;
+            countryCode?: string;
+            /** @enum {string} */
+            legalForm?: "non_profit" | "social_fund" | "private_fund" | "other";
+            /** Format: date */
+            homeRegistrationExpiresOn?: string;
+            hqAddress?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            /** Format: uri */
+            website?: string;
+            purposes?: string;
+            provinceCodes?: string[];
+            fieldCodes?: string[];
+            representative?: components["schemas"]["ApplicationPersonInput"];
+            /** @enum {string} */
+            officeCityCode?: "48" | "79" | "01";
+            officeAddress?: string;
+            /** @description Validity asked for (capped by Decree 58/2022 Art. 9) */
+            requestedYears?: number;
+            /** @description Amendment: the content to change and why */
+            changes?: string;
+            /** @description Amendment: which parts change (decides the components and who is consulted) */
+            changeKinds?: ("representative" | "office_address" | "areas" | "fields" | "name_or_legal_status" | "headquarters_address" | "other")[];
+            /** @description Programs, projects and aid planned (issue) or for the next term (extension) */
+            plan?: string;
+        };
+        CreateDossierRequestInput: {
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            amendKind?: "amend" | "supplement" | "reissue_lost" | "reissue_damaged";
+            /**
+             * Format: uuid
+             * @description The certificate amended or extended
+             */
+            targetCertificateId?: string;
+            /** @default {} */
+            application: components["schemas"]["DossierApplicationInput"];
+            /** @description Idempotency key: a retry with the same key returns the same dossier */
+            clientKey?: string;
+        };
+        ReceivePaperDossierRequestInput: {
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            amendKind?: "amend" | "supplement" | "reissue_lost" | "reissue_damaged";
+            /**
+             * Format: uuid
+             * @description The certificate amended or extended
+             */
+            targetCertificateId?: string;
+            /** @default {} */
+            application: components["schemas"]["DossierApplicationInput"];
+            /** @description Idempotency key: a retry with the same key returns the same dossier */
+            clientKey?: string;
+            /** @enum {string} */
+            channel: "paper" | "post";
+            /** Format: date */
+            receivedOn: string;
+            applicantName: string;
+            /** Format: uuid */
+            organizationId?: string;
+        };
+        UpdateDossierRequestInput: {
+            application: components["schemas"]["DossierApplicationInput"];
+            lockVersion?: number;
+        };
+        DossierActionRequestInput: {
+            /** @enum {string} */
+            action: "submit" | "request_supplement" | "answer_supplement" | "accept" | "send_for_consultation" | "skip_consultation" | "close_consultation" | "propose_decision" | "return_for_revision" | "approve" | "refuse" | "issue_certificate" | "deliver_refusal" | "withdraw";
+            reason?: string;
+            missingComponents?: string[];
+            decision?: {
+                /** @enum {string} */
+                outcome: "approve" | "refuse";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+                note?: string;
+            };
+            /** @description The version the caller saw; a stale one answers 409 */
+            lockVersion?: number;
+        };
+        AssignDossierRequestInput: {
+            /** Format: uuid */
+            userId: string;
+        };
+        DossierMessageRequestInput: {
+            body: string;
+        };
+        DossierClockInput: {
+            step: string;
+            owner: string | null;
+            enteredOn: string | null;
+            dueOn: string | null;
+            workingDaysLeft: number | null;
+            overdue: boolean;
+            /** @enum {string} */
+            sla: "on_time" | "due_soon" | "overdue" | "paused" | "none";
+            overallDueOn: string | null;
+            overallWorkingDaysUsed: number | null;
+            paused: boolean;
+        };
+        DossierSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            amendKind: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplement_requested" | "accepted" | "in_consultation" | "appraisal" | "decision_pending" | "approved" | "refused" | "issued" | "refusal_delivered" | "withdrawn";
+            /** @enum {string} */
+            channel: "online" | "paper" | "post";
+            applicantName: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            receivedOn: string | null;
+            expectedDecisionOn: string | null;
+            clock: components["schemas"]["DossierClockInput"];
+            updatedAt: string;
+        };
+        DossierDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            componentCode: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            legalised: boolean;
+            certifiedTranslation: boolean;
+            uploadedAt: string;
+        };
+        DossierEventInput: {
+            id: number;
+            action: string;
+            fromStatus: string | null;
+            toStatus: string;
+            actor: string | null;
+            actorRole: string | null;
+            reason: string | null;
+            payload: unknown;
+            onDay: string;
+            stepDueOn: string | null;
+            occurredAt: string;
+        };
+        DossierComponentStatusInput: {
+            code: string;
+            name: {
+                vi: string;
+                en: string;
+            };
+            required: boolean;
+            foreignDocument: boolean;
+            documents: number;
+        };
+        DossierDetailInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            amendKind: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplement_requested" | "accepted" | "in_consultation" | "appraisal" | "decision_pending" | "approved" | "refused" | "issued" | "refusal_delivered" | "withdrawn";
+            /** @enum {string} */
+            channel: "online" | "paper" | "post";
+            applicantName: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            receivedOn: string | null;
+            expectedDecisionOn: string | null;
+            clock: components["schemas"]["DossierClockInput"];
+            updatedAt: string;
+            /** Format: uuid */
+            targetCertificateId: string | null;
+            /** Format: uuid */
+            resultCertificateId: string | null;
+            application: components["schemas"]["DossierApplicationInput"];
+            decisionDraft: unknown;
+            components: components["schemas"]["DossierComponentStatusInput"][];
+            completenessIssues: {
+                path: string;
+                code: string;
+                message: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            documents: components["schemas"]["DossierDocumentInput"][];
+            events: components["schemas"]["DossierEventInput"][];
+            messages: {
+                /** Format: uuid */
+                id: string;
+                author: string;
+                authorParty: string;
+                body: string;
+                createdAt: string;
+            }[];
+            allowedActions: ("submit" | "request_supplement" | "answer_supplement" | "accept" | "send_for_consultation" | "skip_consultation" | "close_consultation" | "propose_decision" | "return_for_revision" | "approve" | "refuse" | "issue_certificate" | "deliver_refusal" | "withdraw")[];
+            lockVersion: number;
+        };
+        DossierListInput: {
+            items: components["schemas"]["DossierSummaryInput"][];
+        };
+        ProcedureInput: {
+            /** @enum {string} */
+            code: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            kind: "issue" | "extend" | "amend";
+            /** @enum {string} */
+            certificateType: "operation" | "rep_office";
+            name: {
+                vi: string;
+                en: string;
+            };
+            basis: string[];
+            totalWorkingDays: number;
+            amendKinds: ("amend" | "supplement" | "reissue_lost" | "reissue_damaged")[];
+            amendChanges: ("representative" | "office_address" | "areas" | "fields" | "name_or_legal_status" | "headquarters_address" | "other")[];
+        };
+        ProcedureGuideInput: {
+            procedure: components["schemas"]["ProcedureInput"];
+            components: {
+                code: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                note: {
+                    vi: string;
+                    en: string;
+                } | null;
+                /** @enum {string} */
+                status: "required" | "if_applicable";
+                /** @enum {string} */
+                copyKind: "original" | "copy";
+                formNumber: string | null;
+                /** @enum {string} */
+                foreignDocuments: "legalisation_and_translation" | "certified_translation" | "none";
+                acceptedFormats: string[];
+                basis: string;
+            }[];
+            openQuestions: string[];
+            /** @description The day the dates are computed from (today, or the receipt day after office hours) */
+            submittedOn: string;
+            /** @description Submission + completeness check + the statutory period, in working days */
+            expectedDecisionOn: string;
+            steps: {
+                code: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                startOn: string;
+                dueOn: string | null;
+                maxWorkingDays: number | null;
+            }[];
+        };
+        CertificateVerificationInput: {
+            signatureValid: boolean;
+            claims: {
+                c: string;
+                n: string;
+                t: string;
+                o: string;
+                f: string;
+                u: string;
+                v: number;
+            } | null;
+            current: {
+                number: string;
+                type: string;
+                organizationName: string;
+                /** Format: uuid */
+                organizationId: string;
+                validFrom: string;
+                validTo: string;
+                status: string;
+                version: number;
+                matchesClaims: boolean;
+            } | null;
+        };
         ProvinceInput: {
             code: string;
             nameVi: string;
@@ -799,6 +1640,15 @@ export interface components {
             nameEn: string;
             /** @enum {string} */
             source: "computed" | "official" | "admin";
+        };
+        WorkingDayDeadlineInput: {
+            /** @description Day 0 (the event day; not counted) / Ngày xảy ra sự kiện (không tính) */
+            from: string;
+            add: number;
+            /** @description The add-th working day after from / Ngày làm việc thứ add sau from */
+            dueDay: string;
+            /** @description End of dueDay in Vietnam (23:59:59.999 UTC+7), ISO instant / Hết ngày dueDay */
+            deadlineAt: string;
         };
         PartnerEntryInput: {
             name: string;
@@ -1095,6 +1945,177 @@ export interface components {
             fieldCodes: string[];
             areas: components["schemas"]["PublicCertificateAreaInput"][];
             website: string | null;
+        };
+        ImportFileIssueInput: {
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @description Column key, or the header as written for an unknown column */
+            column: string | null;
+            message: {
+                vi: string;
+                en: string;
+            };
+        };
+        ImportRowIssueInput: {
+            /** @description Column key, e.g. areas, valid_to */
+            column: string | null;
+            /** @description e.g. unknown_province, old_province_name, duplicate_number_in_file, validity_too_long */
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: {
+                vi: string;
+                en: string;
+            };
+        };
+        RegistryImportInput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @enum {string} */
+            status: "validating" | "validated" | "committing" | "committed" | "failed" | "discarded";
+            totalRows: number;
+            /** @description Rows checked so far (progress while validating) */
+            processedRows: number;
+            errorRows: number;
+            warningRows: number;
+            fileIssues: components["schemas"]["ImportFileIssueInput"][];
+            /** @description What a commit would do, per row without errors */
+            planned: {
+                create: number;
+                update: number;
+                unchanged: number;
+            };
+            /** @description What the commit did */
+            result: {
+                created: number;
+                updated: number;
+                unchanged: number;
+            } | null;
+            createdBy: string;
+            createdAt: string;
+            committedAt: string | null;
+            abilities: {
+                canCommit: boolean;
+                canDiscard: boolean;
+            };
+        };
+        RegistryImportListInput: {
+            items: components["schemas"]["RegistryImportInput"][];
+        };
+        RegistryImportRowInput: {
+            /** @description Row number as the spreadsheet shows it (header = 1) */
+            rowNo: number;
+            name: string | null;
+            certificateNumber: string | null;
+            hasErrors: boolean;
+            /** @enum {string|null} */
+            action: "create" | "update" | "unchanged" | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            issues: components["schemas"]["ImportRowIssueInput"][];
+        };
+        RegistryImportRowsInput: {
+            items: components["schemas"]["RegistryImportRowInput"][];
+            nextCursor: number | null;
+        };
+        SavedSearchQueryInput: {
+            /** @description Any name (any language), abbreviation, certificate number or representative name */
+            q?: string;
+            province?: string;
+            field?: string;
+            country?: string;
+            /** @enum {string} */
+            type?: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            /** @enum {string} */
+            status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            /**
+             * @default relevance
+             * @enum {string}
+             */
+            sort: "relevance" | "name" | "valid_to";
+            expiringWithinDays?: number;
+            /** @description true = current certificate under Decree 12/2012 */
+            legacy?: boolean;
+        };
+        CreateSavedSearchRequestInput: {
+            /** @description Unique per user (case-insensitive) */
+            name: string;
+            query: components["schemas"]["SavedSearchQueryInput"];
+        };
+        UpdateSavedSearchRequestInput: {
+            /** @description Unique per user (case-insensitive) */
+            name?: string;
+            query?: components["schemas"]["SavedSearchQueryInput"];
+        };
+        SavedSearchInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: components["schemas"]["SavedSearchQueryInput"];
+            createdAt: string;
+            updatedAt: string;
+        };
+        SavedSearchListInput: {
+            items: components["schemas"]["SavedSearchInput"][];
+        };
+        SignupRequestInput: {
+            /**
+             * Format: email
+             * @description Becomes the username (lower-case); a verification link is sent to it
+             */
+            email: string;
+            /** @description The representative's full name */
+            fullName: string;
+            /** @description The NGO's name (in any language) */
+            organizationName: string;
+            /** @description ISO 3166-1 alpha-2 code of the country where the NGO is founded (GET /api/v1/reference/countries) */
+            countryCode: string;
+            /** @description Checked against the password policy (common/password-policy.ts) */
+            password: string;
+            /**
+             * @description Language shown first in the e-mail
+             * @default vi
+             * @enum {string}
+             */
+            language: "vi" | "en";
+        };
+        SignupAcceptedInput: {
+            /** @enum {string} */
+            status: "verification_sent";
+            email: string;
+            /** @description How long the link in the e-mail stays valid */
+            expiresInHours: number;
+        };
+        VerifySignupRequestInput: {
+            token: string;
+        };
+        VerifySignupResponseInput: {
+            /** @description Sign in with this username and the password chosen at sign-up */
+            username: string;
+        };
+        OutboxMailInput: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            bodyText: string;
+            kind: string;
+            /** @description ISO instant */
+            createdAt: string;
+            /** @description When the SMTP server accepted it; null while pending */
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+        };
+        DevMailboxInput: {
+            items: components["schemas"]["OutboxMailInput"][];
+        };
+        CertificateVerificationLinkInput: {
+            url: string;
         };
         ErrorResponse: {
             error: {
@@ -1410,6 +2431,319 @@ export interface components {
                 allowedDecisions: ("in_force" | "suspended" | "terminated" | "revoked")[];
             };
         };
+        ApplicationPerson: {
+            fullName: string;
+            nationality?: string | null;
+            /** Format: date */
+            dateOfBirth?: string | null;
+            passportNumber?: string | null;
+            /** Format: date */
+            passportExpiresOn?: string | null;
+            /** Format: email */
+            email?: string | null;
+            phone?: string | null;
+        };
+        DossierApplication: {
+            nameOriginal?: string;
+            nameEn?: string;
+            nameVi?: string;
+            abbreviation?: string;
+            countryCode?: string;
+            /** @enum {string} */
+            legalForm?: "non_profit" | "social_fund" | "private_fund" | "other";
+            /** Format: date */
+            homeRegistrationExpiresOn?: string;
+            hqAddress?: string;
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            /** Format: uri */
+            website?: string;
+            purposes?: string;
+            provinceCodes?: string[];
+            fieldCodes?: string[];
+            representative?: components["schemas"]["ApplicationPerson"];
+            /** @enum {string} */
+            officeCityCode?: "48" | "79" | "01";
+            officeAddress?: string;
+            /** @description Validity asked for (capped by Decree 58/2022 Art. 9) */
+            requestedYears?: number;
+            /** @description Amendment: the content to change and why */
+            changes?: string;
+            /** @description Amendment: which parts change (decides the components and who is consulted) */
+            changeKinds?: ("representative" | "office_address" | "areas" | "fields" | "name_or_legal_status" | "headquarters_address" | "other")[];
+            /** @description Programs, projects and aid planned (issue) or for the next term (extension) */
+            plan?: string;
+        };
+        CreateDossierRequest: {
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            amendKind?: "amend" | "supplement" | "reissue_lost" | "reissue_damaged";
+            /**
+             * Format: uuid
+             * @description The certificate amended or extended
+             */
+            targetCertificateId?: string;
+            /** @default {} */
+            application: components["schemas"]["DossierApplication"];
+            /** @description Idempotency key: a retry with the same key returns the same dossier */
+            clientKey?: string;
+        };
+        ReceivePaperDossierRequest: {
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            amendKind?: "amend" | "supplement" | "reissue_lost" | "reissue_damaged";
+            /**
+             * Format: uuid
+             * @description The certificate amended or extended
+             */
+            targetCertificateId?: string;
+            /** @default {} */
+            application: components["schemas"]["DossierApplication"];
+            /** @description Idempotency key: a retry with the same key returns the same dossier */
+            clientKey?: string;
+            /** @enum {string} */
+            channel: "paper" | "post";
+            /** Format: date */
+            receivedOn: string;
+            applicantName: string;
+            /** Format: uuid */
+            organizationId?: string;
+        };
+        UpdateDossierRequest: {
+            application: components["schemas"]["DossierApplication"];
+            lockVersion?: number;
+        };
+        DossierActionRequest: {
+            /** @enum {string} */
+            action: "submit" | "request_supplement" | "answer_supplement" | "accept" | "send_for_consultation" | "skip_consultation" | "close_consultation" | "propose_decision" | "return_for_revision" | "approve" | "refuse" | "issue_certificate" | "deliver_refusal" | "withdraw";
+            reason?: string;
+            missingComponents?: string[];
+            decision?: {
+                /** @enum {string} */
+                outcome: "approve" | "refuse";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+                note?: string;
+            };
+            /** @description The version the caller saw; a stale one answers 409 */
+            lockVersion?: number;
+        };
+        AssignDossierRequest: {
+            /** Format: uuid */
+            userId: string;
+        };
+        DossierMessageRequest: {
+            body: string;
+        };
+        DossierClock: {
+            step: string;
+            owner: string | null;
+            enteredOn: string | null;
+            dueOn: string | null;
+            workingDaysLeft: number | null;
+            overdue: boolean;
+            /** @enum {string} */
+            sla: "on_time" | "due_soon" | "overdue" | "paused" | "none";
+            overallDueOn: string | null;
+            overallWorkingDaysUsed: number | null;
+            paused: boolean;
+        };
+        DossierSummary: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            amendKind: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplement_requested" | "accepted" | "in_consultation" | "appraisal" | "decision_pending" | "approved" | "refused" | "issued" | "refusal_delivered" | "withdrawn";
+            /** @enum {string} */
+            channel: "online" | "paper" | "post";
+            applicantName: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            receivedOn: string | null;
+            expectedDecisionOn: string | null;
+            clock: components["schemas"]["DossierClock"];
+            updatedAt: string;
+        };
+        DossierDocument: {
+            /** Format: uuid */
+            id: string;
+            componentCode: string;
+            fileName: string;
+            contentType: string;
+            sizeBytes: number;
+            sha256: string;
+            legalised: boolean;
+            certifiedTranslation: boolean;
+            uploadedAt: string;
+        };
+        DossierEvent: {
+            id: number;
+            action: string;
+            fromStatus: string | null;
+            toStatus: string;
+            actor: string | null;
+            actorRole: string | null;
+            reason: string | null;
+            payload: unknown;
+            onDay: string;
+            stepDueOn: string | null;
+            occurredAt: string;
+        };
+        DossierComponentStatus: {
+            code: string;
+            name: {
+                vi: string;
+                en: string;
+            };
+            required: boolean;
+            foreignDocument: boolean;
+            documents: number;
+        };
+        DossierDetail: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            amendKind: string | null;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "supplement_requested" | "accepted" | "in_consultation" | "appraisal" | "decision_pending" | "approved" | "refused" | "issued" | "refusal_delivered" | "withdrawn";
+            /** @enum {string} */
+            channel: "online" | "paper" | "post";
+            applicantName: string;
+            /** Format: uuid */
+            organizationId: string | null;
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            receivedOn: string | null;
+            expectedDecisionOn: string | null;
+            clock: components["schemas"]["DossierClock"];
+            updatedAt: string;
+            /** Format: uuid */
+            targetCertificateId: string | null;
+            /** Format: uuid */
+            resultCertificateId: string | null;
+            application: components["schemas"]["DossierApplication"];
+            decisionDraft: unknown;
+            components: components["schemas"]["DossierComponentStatus"][];
+            completenessIssues: {
+                path: string;
+                code: string;
+                message: {
+                    vi: string;
+                    en: string;
+                };
+            }[];
+            documents: components["schemas"]["DossierDocument"][];
+            events: components["schemas"]["DossierEvent"][];
+            messages: {
+                /** Format: uuid */
+                id: string;
+                author: string;
+                authorParty: string;
+                body: string;
+                createdAt: string;
+            }[];
+            allowedActions: ("submit" | "request_supplement" | "answer_supplement" | "accept" | "send_for_consultation" | "skip_consultation" | "close_consultation" | "propose_decision" | "return_for_revision" | "approve" | "refuse" | "issue_certificate" | "deliver_refusal" | "withdraw")[];
+            lockVersion: number;
+        };
+        DossierList: {
+            items: components["schemas"]["DossierSummary"][];
+        };
+        Procedure: {
+            /** @enum {string} */
+            code: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            /** @enum {string} */
+            kind: "issue" | "extend" | "amend";
+            /** @enum {string} */
+            certificateType: "operation" | "rep_office";
+            name: {
+                vi: string;
+                en: string;
+            };
+            basis: string[];
+            totalWorkingDays: number;
+            amendKinds: ("amend" | "supplement" | "reissue_lost" | "reissue_damaged")[];
+            amendChanges: ("representative" | "office_address" | "areas" | "fields" | "name_or_legal_status" | "headquarters_address" | "other")[];
+        };
+        ProcedureGuide: {
+            procedure: components["schemas"]["Procedure"];
+            components: {
+                code: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                note: {
+                    vi: string;
+                    en: string;
+                } | null;
+                /** @enum {string} */
+                status: "required" | "if_applicable";
+                /** @enum {string} */
+                copyKind: "original" | "copy";
+                formNumber: string | null;
+                /** @enum {string} */
+                foreignDocuments: "legalisation_and_translation" | "certified_translation" | "none";
+                acceptedFormats: string[];
+                basis: string;
+            }[];
+            openQuestions: string[];
+            /** @description The day the dates are computed from (today, or the receipt day after office hours) */
+            submittedOn: string;
+            /** @description Submission + completeness check + the statutory period, in working days */
+            expectedDecisionOn: string;
+            steps: {
+                code: string;
+                name: {
+                    vi: string;
+                    en: string;
+                };
+                startOn: string;
+                dueOn: string | null;
+                maxWorkingDays: number | null;
+            }[];
+        };
+        CertificateVerification: {
+            signatureValid: boolean;
+            claims: {
+                c: string;
+                n: string;
+                t: string;
+                o: string;
+                f: string;
+                u: string;
+                v: number;
+            } | null;
+            current: {
+                number: string;
+                type: string;
+                organizationName: string;
+                /** Format: uuid */
+                organizationId: string;
+                validFrom: string;
+                validTo: string;
+                status: string;
+                version: number;
+                matchesClaims: boolean;
+            } | null;
+        };
         Province: {
             code: string;
             nameVi: string;
@@ -1444,6 +2778,15 @@ export interface components {
             nameEn: string;
             /** @enum {string} */
             source: "computed" | "official" | "admin";
+        };
+        WorkingDayDeadline: {
+            /** @description Day 0 (the event day; not counted) / Ngày xảy ra sự kiện (không tính) */
+            from: string;
+            add: number;
+            /** @description The add-th working day after from / Ngày làm việc thứ add sau from */
+            dueDay: string;
+            /** @description End of dueDay in Vietnam (23:59:59.999 UTC+7), ISO instant / Hết ngày dueDay */
+            deadlineAt: string;
         };
         PartnerEntry: {
             name: string;
@@ -1740,6 +3083,177 @@ export interface components {
             fieldCodes: string[];
             areas: components["schemas"]["PublicCertificateArea"][];
             website: string | null;
+        };
+        ImportFileIssue: {
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            /** @description Column key, or the header as written for an unknown column */
+            column: string | null;
+            message: {
+                vi: string;
+                en: string;
+            };
+        };
+        ImportRowIssue: {
+            /** @description Column key, e.g. areas, valid_to */
+            column: string | null;
+            /** @description e.g. unknown_province, old_province_name, duplicate_number_in_file, validity_too_long */
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            message: {
+                vi: string;
+                en: string;
+            };
+        };
+        RegistryImport: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @enum {string} */
+            status: "validating" | "validated" | "committing" | "committed" | "failed" | "discarded";
+            totalRows: number;
+            /** @description Rows checked so far (progress while validating) */
+            processedRows: number;
+            errorRows: number;
+            warningRows: number;
+            fileIssues: components["schemas"]["ImportFileIssue"][];
+            /** @description What a commit would do, per row without errors */
+            planned: {
+                create: number;
+                update: number;
+                unchanged: number;
+            };
+            /** @description What the commit did */
+            result: {
+                created: number;
+                updated: number;
+                unchanged: number;
+            } | null;
+            createdBy: string;
+            createdAt: string;
+            committedAt: string | null;
+            abilities: {
+                canCommit: boolean;
+                canDiscard: boolean;
+            };
+        };
+        RegistryImportList: {
+            items: components["schemas"]["RegistryImport"][];
+        };
+        RegistryImportRow: {
+            /** @description Row number as the spreadsheet shows it (header = 1) */
+            rowNo: number;
+            name: string | null;
+            certificateNumber: string | null;
+            hasErrors: boolean;
+            /** @enum {string|null} */
+            action: "create" | "update" | "unchanged" | null;
+            /** Format: uuid */
+            organizationId: string | null;
+            issues: components["schemas"]["ImportRowIssue"][];
+        };
+        RegistryImportRows: {
+            items: components["schemas"]["RegistryImportRow"][];
+            nextCursor: number | null;
+        };
+        SavedSearchQuery: {
+            /** @description Any name (any language), abbreviation, certificate number or representative name */
+            q?: string;
+            province?: string;
+            field?: string;
+            country?: string;
+            /** @enum {string} */
+            type?: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            /** @enum {string} */
+            status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            /**
+             * @default relevance
+             * @enum {string}
+             */
+            sort: "relevance" | "name" | "valid_to";
+            expiringWithinDays?: number;
+            /** @description true = current certificate under Decree 12/2012 */
+            legacy?: boolean;
+        };
+        CreateSavedSearchRequest: {
+            /** @description Unique per user (case-insensitive) */
+            name: string;
+            query: components["schemas"]["SavedSearchQuery"];
+        };
+        UpdateSavedSearchRequest: {
+            /** @description Unique per user (case-insensitive) */
+            name?: string;
+            query?: components["schemas"]["SavedSearchQuery"];
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: components["schemas"]["SavedSearchQuery"];
+            createdAt: string;
+            updatedAt: string;
+        };
+        SavedSearchList: {
+            items: components["schemas"]["SavedSearch"][];
+        };
+        SignupRequest: {
+            /**
+             * Format: email
+             * @description Becomes the username (lower-case); a verification link is sent to it
+             */
+            email: string;
+            /** @description The representative's full name */
+            fullName: string;
+            /** @description The NGO's name (in any language) */
+            organizationName: string;
+            /** @description ISO 3166-1 alpha-2 code of the country where the NGO is founded (GET /api/v1/reference/countries) */
+            countryCode: string;
+            /** @description Checked against the password policy (common/password-policy.ts) */
+            password: string;
+            /**
+             * @description Language shown first in the e-mail
+             * @default vi
+             * @enum {string}
+             */
+            language: "vi" | "en";
+        };
+        SignupAccepted: {
+            /** @enum {string} */
+            status: "verification_sent";
+            email: string;
+            /** @description How long the link in the e-mail stays valid */
+            expiresInHours: number;
+        };
+        VerifySignupRequest: {
+            token: string;
+        };
+        VerifySignupResponse: {
+            /** @description Sign in with this username and the password chosen at sign-up */
+            username: string;
+        };
+        OutboxMail: {
+            /** Format: uuid */
+            id: string;
+            to: string;
+            subject: string;
+            bodyText: string;
+            kind: string;
+            /** @description ISO instant */
+            createdAt: string;
+            /** @description When the SMTP server accepted it; null while pending */
+            sentAt: string | null;
+            attempts: number;
+            lastError: string | null;
+        };
+        DevMailbox: {
+            items: components["schemas"]["OutboxMail"][];
+        };
+        CertificateVerificationLink: {
+            url: string;
         };
     };
     responses: never;
@@ -2601,6 +4115,38 @@ export interface operations {
             };
         };
     };
+    addWorkingDays: {
+        parameters: {
+            query: {
+                from: string;
+                add: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingDayDeadline"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     searchOrganizations: {
         parameters: {
             query?: {
@@ -3058,6 +4604,1158 @@ export interface operations {
             };
         };
     };
+    listMyDossiers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDossierRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listDossierQueue: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "supplement_requested" | "accepted" | "in_consultation" | "appraisal" | "decision_pending" | "approved" | "refused" | "issued" | "refusal_delivered" | "withdrawn";
+                procedure?: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+                sla?: "on_time" | "due_soon" | "overdue";
+                mine?: "true" | "false";
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    receivePaperDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceivePaperDossierRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateDossierApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateDossierRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    takeDossierAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierActionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    assignDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignDossierRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    postDossierMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DossierMessageRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDetail"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadDossierDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierDocument"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadDossierDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    removeDossierDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listProcedures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Procedure"][];
+                    };
+                };
+            };
+        };
+    };
+    getProcedureGuide: {
+        parameters: {
+            query?: {
+                amendKind?: "amend" | "supplement" | "reissue_lost" | "reissue_damaged";
+                /** @description Comma-separated AMEND_CHANGES */
+                changes?: string;
+                nationality?: "foreign" | "vietnamese";
+                legalisationExempt?: "true" | "false";
+                submittedOn?: string;
+            };
+            header?: never;
+            path: {
+                code: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProcedureGuide"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifyCertificate: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getVerificationKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        publicKeyPem: string;
+                    };
+                };
+            };
+        };
+    };
+    downloadCertificatePdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getCertificateVerificationLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationLink"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     searchPublicRegister: {
         parameters: {
             query?: {
@@ -3235,6 +5933,635 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadRegistryImportTemplate: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRegistryImports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadRegistryImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getRegistryImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRegistryImportRows: {
+        parameters: {
+            query?: {
+                only?: "errors" | "warnings" | "all";
+                /** @description Row number after which to continue */
+                cursor?: number;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImportRows"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    commitRegistryImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImport"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    discardRegistryImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryImport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Any name (any language), abbreviation, certificate number or representative name */
+                q?: string;
+                province?: string;
+                field?: string;
+                country?: string;
+                type?: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+                status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+                expiringWithinDays?: number;
+                /** @description true = current certificate under Decree 12/2012 */
+                legacy?: "true" | "false";
+                sort?: "relevance" | "name" | "valid_to";
+                format?: "xlsx" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignupAccepted"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    verifySignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifySignupRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifySignupResponse"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listDevMailbox: {
+        parameters: {
+            query?: {
+                /** @description Only mails to this address (case-insensitive) */
+                to?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevMailbox"];
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

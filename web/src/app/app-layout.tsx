@@ -76,9 +76,12 @@ export function AppLayout() {
   const navigate = useNavigate();
   const showMenu = Boolean(me && !me.mustChangePassword);
   const menuItems = useMenuItems(me ?? ({ permissions: [] } as unknown as Me));
-  // A page below a menu entry (e.g. /registry/<id>) keeps that entry highlighted.
+  // A page below a menu entry (e.g. /registry/<id>) keeps that entry highlighted; the longest matching entry wins
+  // (/registry/import/<id> highlights "Import", not "Registry").
   const selectedKey =
-    NAV_ENTRIES.map((entry) => entry.path).find((path) => path && location.pathname.startsWith(`${path}/`)) ?? location.pathname;
+    NAV_ENTRIES.map((entry) => entry.path)
+      .filter((path): path is string => Boolean(path) && (location.pathname === path || location.pathname.startsWith(`${path}/`)))
+      .sort((a, b) => b.length - a.length)[0] ?? location.pathname;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -13,6 +13,15 @@ describe('visibleEntries', () => {
     expect(keysFor(['consultations:answer', 'registry:read'])).toEqual(['registry', 'consultations', 'account']);
   });
 
+  it('shows the bulk import to a registry manager, after the registry', () => {
+    expect(keysFor(['registry:read', 'registry:manage'])).toEqual(['registry', 'registryImport', 'account']);
+  });
+
+  it('shows the procedures and their dossiers to an NGO representative, and the queue to MOFA', () => {
+    expect(keysFor(['ngo:self'])).toEqual(['procedures', 'myDossiers', 'account']);
+    expect(keysFor(['registry:read', 'dossiers:process'])).toEqual(['dossiers', 'registry', 'account']);
+  });
+
   it('shows only the account to a user without permissions', () => {
     expect(keysFor([])).toEqual(['account']);
   });

@@ -2,9 +2,11 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BookOutlined,
+  CloudUploadOutlined,
   FileTextOutlined,
   FolderOpenOutlined,
   MessageOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -12,7 +14,7 @@ import type { Me, Permission } from '../api/types';
 
 /** A place in the app: shown in the left menu and as a card on the home page. */
 export interface NavEntry {
-  key: 'users' | 'audit' | 'dossiers' | 'registry' | 'consultations' | 'myDossiers' | 'account';
+  key: 'users' | 'audit' | 'dossiers' | 'registry' | 'registryImport' | 'consultations' | 'procedures' | 'myDossiers' | 'account';
   /** null while the feature is not built yet ("coming soon": shown but disabled). */
   path: string | null;
   /** The user needs any one of these permissions; empty = everyone signed in. */
@@ -23,10 +25,12 @@ export interface NavEntry {
 
 /** Every destination, in menu order. Visibility comes from the server's `permissions`, not from roles. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
-  { key: 'dossiers', path: null, anyOf: ['dossiers:process', 'dossiers:decide'], icon: <FileTextOutlined />, group: 'work' },
+  { key: 'dossiers', path: '/dossiers', anyOf: ['dossiers:process', 'dossiers:decide'], icon: <FileTextOutlined />, group: 'work' },
   { key: 'registry', path: '/registry', anyOf: ['registry:read'], icon: <BookOutlined />, group: 'work' },
+  { key: 'registryImport', path: '/registry/import', anyOf: ['registry:manage'], icon: <CloudUploadOutlined />, group: 'work' },
   { key: 'consultations', path: null, anyOf: ['consultations:answer'], icon: <MessageOutlined />, group: 'work' },
-  { key: 'myDossiers', path: null, anyOf: ['ngo:self'], icon: <FolderOpenOutlined />, group: 'work' },
+  { key: 'procedures', path: '/procedures', anyOf: ['ngo:self'], icon: <SolutionOutlined />, group: 'work' },
+  { key: 'myDossiers', path: '/my/dossiers', anyOf: ['ngo:self'], icon: <FolderOpenOutlined />, group: 'work' },
   { key: 'users', path: '/admin/users', anyOf: ['users:manage'], icon: <TeamOutlined />, group: 'administration' },
   { key: 'audit', path: '/admin/audit', anyOf: ['audit:read'], icon: <AuditOutlined />, group: 'administration' },
   { key: 'account', path: '/account', anyOf: [], icon: <UserOutlined />, group: 'personal' },

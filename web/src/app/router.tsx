@@ -22,6 +22,35 @@ export const routes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
   },
   {
+    // Self-registration of a foreign NGO and the page its e-mail link opens (no login).
+    path: '/signup',
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, lazy: page(() => import('../features/signup/pages/signup-page')) },
+      { path: 'verify', lazy: page(() => import('../features/signup/pages/verify-page')) },
+    ],
+  },
+  {
+    // The development mailbox (the server answers 404 unless DEV_MAILBOX is on; the page then says so).
+    path: '/dev',
+    element: <PublicLayout />,
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { path: 'mailbox', lazy: page(() => import('../features/mailbox/pages/mailbox-page')) },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+  {
+    // Public verification of a certificate's QR code (/verify?t=<token>), no login.
+    path: '/verify',
+    element: <PublicLayout />,
+    HydrateFallback: FullPageSpin,
+    errorElement: <RouteErrorPage />,
+    children: [{ index: true, lazy: page(() => import('../features/verification/pages/verify-page')) }],
+  },
+  {
     // The public register: open to everyone, outside the signed-in layout.
     path: '/public',
     element: <PublicLayout />,
@@ -47,10 +76,43 @@ export const routes: RouteObject[] = [
       { path: 'change-password', lazy: page(() => import('../features/auth/pages/change-password-page')) },
       { path: 'account', lazy: page(() => import('../features/account/pages/account-page')) },
       {
+        // An NGO's online procedures: the guide, its dossiers and one dossier.
+        element: <RequirePermission anyOf={['ngo:self']} />,
+        children: [
+          { path: 'procedures', lazy: page(() => import('../features/dossiers/pages/procedures-page')) },
+          { path: 'my/dossiers', lazy: page(() => import('../features/dossiers/pages/my-dossiers-page')) },
+          { path: 'my/dossiers/:id', lazy: page(() => import('../features/dossiers/pages/dossier-page')) },
+        ],
+      },
+      {
+        // MOFA's queue and the dossier seen by an officer or leader.
+        path: 'dossiers',
+        element: <RequirePermission anyOf={['dossiers:process', 'dossiers:decide']} />,
+        children: [
+          { index: true, lazy: page(() => import('../features/dossiers/pages/dossier-queue-page')) },
+          { path: ':id', lazy: page(() => import('../features/dossiers/pages/dossier-page')) },
+        ],
+      },
+      {
         path: 'registry',
         element: <RequirePermission anyOf={['registry:read']} />,
         children: [
           { index: true, lazy: page(() => import('../features/registry/pages/registry-search-page')) },
+          {
+            // MOFA data entry: "Thêm tổ chức / Add organisation" (ranked above ':id').
+            path: 'new',
+            element: <RequirePermission anyOf={['registry:manage']} />,
+            children: [{ index: true, lazy: page(() => import('../features/registry/pages/organization-new-page')) }],
+          },
+          {
+            // Bulk import from XLSX/CSV: upload and dry run, then one batch's results and commit.
+            path: 'import',
+            element: <RequirePermission anyOf={['registry:manage']} />,
+            children: [
+              { index: true, lazy: page(() => import('../features/registry-import/pages/registry-import-page')) },
+              { path: ':importId', lazy: page(() => import('../features/registry-import/pages/registry-import-batch-page')) },
+            ],
+          },
           { path: ':id', lazy: page(() => import('../features/registry/pages/organization-profile-page')) },
         ],
       },
