@@ -221,7 +221,7 @@ test('an NGO applies online for an operation certificate, MOFA issues it, and th
 
   // 11. The public verification page (no login) says valid, in Vietnamese and in English.
   const verifyHref = await ngo.getByTestId('certificate-verify-link').getAttribute('href');
-  expect(verifyHref).toMatch(/^\/verify\?t=/);
+  expect(verifyHref).toMatch(/^\/verify\/INGO1\./);
   await ngo.getByTestId('nav-myDossiers').click();
   await expect(ngo.getByTestId(`row-${detail.code}`).getByTestId('dossier-status')).toHaveAttribute('data-status', 'issued', SAVED);
   await snap(ngo, 'procedures-13-my-dossiers');

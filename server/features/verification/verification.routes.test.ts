@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const tokenOf = (link: string) => new URL(link).searchParams.get('t')!;
+const tokenOf = (link: string) => new URL(link).pathname.replace(/^\/verify\//, '');
 const claims = () => ({ c: certificate.id, n: certificate.number, t: 'operation', o: organization.nameEn, f: certificate.validFrom, u: certificate.validTo, v: certificate.currentVersion ?? 1 });
 
 describe('certificate verification (QR code)', () => {
@@ -54,8 +54,8 @@ describe('certificate verification (QR code)', () => {
     const res = await officer.request('GET', `/api/v1/certificates/${certificate.id}/verification-link`);
     expect(res.statusCode).toBe(200);
     const url = new URL(res.json().url as string);
-    expect(url.pathname).toBe('/verify');
-    const verified = await t.anonymous('GET', `/api/v1/public/certificates/verify?token=${encodeURIComponent(url.searchParams.get('t')!)}`);
+    expect(url.pathname).toMatch(/^\/verify\/INGO1\./);
+    const verified = await t.anonymous('GET', `/api/v1/public/certificates/verify?token=${encodeURIComponent(url.pathname.slice('/verify/'.length))}`);
     expect(verified.json()).toMatchObject({ signatureValid: true, current: { number: certificate.number, status: 'valid', matchesClaims: true } });
     expect((await ngo.request('GET', `/api/v1/certificates/${certificate.id}/verification-link`)).statusCode).toBe(404);
     expect((await t.anonymous('GET', `/api/v1/certificates/${certificate.id}/verification-link`)).statusCode).toBe(401);
@@ -65,7 +65,7 @@ describe('certificate verification (QR code)', () => {
     const held = (await officer.request('GET', '/api/v1/organizations?q=CRI')).json().items[0].certificate.id as string;
     const res = await ngo.request('GET', `/api/v1/certificates/${held}/verification-link`);
     expect(res.statusCode).toBe(200);
-    expect(res.json().url).toMatch(/\/verify\?t=/);
+    expect(res.json().url).toMatch(/\/verify\/INGO1\./);
   });
 
   // Last: it revokes the shared certificate.

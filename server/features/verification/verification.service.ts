@@ -33,7 +33,7 @@ export interface CertificateClaims {
 export async function verificationLinkOf(deps: VerifyDeps, claims: CertificateClaims): Promise<string> {
   const key = await getSigningKey(deps.db);
   const token = signToken({ ...claims }, key.privateKeyPem);
-  return `${deps.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/verify?t=${token}`;
+  return `${deps.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/verify/${token}`;
 }
 
 /** Loads a certificate its NGO or a registry reader may see, with its signed verification link. @throws NotFoundError */

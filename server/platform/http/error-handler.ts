@@ -62,8 +62,17 @@ export function installErrorHandling(app: FastifyInstance, options: { spaFallbac
   // Client-side routes of the web app (e.g. /admin/users) get index.html; API and asset paths keep the JSON 404.
   app.setNotFoundHandler((request, reply) => {
     const pathname = request.url.split('?')[0]!;
-    const isPage = request.method === 'GET' && !pathname.startsWith('/api/') && pathname !== '/healthz' && pathname !== '/readyz' && !/\.[a-z0-9]+$/i.test(pathname);
-    if (options.spaFallback && isPage) return reply.type('text/html').sendFile('index.html');
+    if (options.spaFallback && isWebPagePath(request.method, pathname)) return reply.type('text/html').sendFile('index.html');
     return reply.status(404).send(body('not_found', { vi: 'Không tìm thấy địa chỉ yêu cầu.', en: 'No such address.' }, String(request.id)));
   });
+}
+
+/**
+ * Whether an unknown path is a client-side route of the web app (answered with index.html) rather than an API
+ * or asset path (JSON 404). /verify/<token> is always a page: a signed token ends in ".<signature>", which
+ * looks like a file extension.
+ */
+export function isWebPagePath(method: string, pathname: string): boolean {
+  if (method !== 'GET' || pathname.startsWith('/api/') || pathname === '/healthz' || pathname === '/readyz') return false;
+  return pathname.startsWith('/verify/') || !/\.[a-z0-9]+$/i.test(pathname);
 }

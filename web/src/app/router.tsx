@@ -43,12 +43,15 @@ export const routes: RouteObject[] = [
     ],
   },
   {
-    // Public verification of a certificate's QR code (/verify?t=<token>), no login.
+    // Public verification of a certificate's QR code (/verify/<token>; the older /verify?t=<token> too), no login.
     path: '/verify',
     element: <PublicLayout />,
     HydrateFallback: FullPageSpin,
     errorElement: <RouteErrorPage />,
-    children: [{ index: true, lazy: page(() => import('../features/verification/pages/verify-page')) }],
+    children: [
+      { index: true, lazy: page(() => import('../features/verification/pages/verify-page')) },
+      { path: ':token', lazy: page(() => import('../features/verification/pages/verify-page')) },
+    ],
   },
   {
     // The public register: open to everyone, outside the signed-in layout.

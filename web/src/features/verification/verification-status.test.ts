@@ -45,6 +45,7 @@ describe('verification verdict', () => {
 describe('pasted verification input', () => {
   it('takes the token from a whole link or the token alone', () => {
     expect(tokenFromInput('https://ingo.gov.vn/verify?t=abc.def')).toBe('abc.def');
+    expect(tokenFromInput('https://ingo.gov.vn/verify/INGO1.abc.def')).toBe('INGO1.abc.def');
     expect(tokenFromInput('  abc.def ')).toBe('abc.def');
     expect(tokenFromInput('   ')).toBeNull();
   });

@@ -40,13 +40,14 @@ export function asCertificateStatus(status: string): CertificateStatus | null {
   return (CERTIFICATE_STATUSES as readonly string[]).includes(status) ? (status as CertificateStatus) : null;
 }
 
-/** The token from what a user pastes: the whole link (…/verify?t=…) or the token alone. */
+/** The token from what a user pastes: the whole link (…/verify/<token>, or the older …/verify?t=<token>) or the token alone. */
 export function tokenFromInput(input: string): string | null {
   const text = input.trim();
   if (!text) return null;
   try {
     const url = new URL(text);
-    return url.searchParams.get('t');
+    const inPath = /^\/verify\/([^/]+)$/.exec(url.pathname)?.[1];
+    return inPath ? decodeURIComponent(inPath) : url.searchParams.get('t');
   } catch {
     return text;
   }

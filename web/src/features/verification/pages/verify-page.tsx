@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Flex, Input, Spin, Tag, Typography } from 'antd';
 import { CheckCircleFilled, CloseCircleFilled, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../../api/api-error';
 import { formatDate, formatDateTime } from '../../../components/format';
@@ -75,19 +75,20 @@ function VerificationResult({ result }: { result: CertificateVerification }) {
 }
 
 /**
- * The public verification page a certificate's QR code opens (`/verify?t=<token>`, no login): whether the signature
+ * The public verification page a certificate's QR code opens (`/verify/<token>`, or the older `/verify?t=<token>`; no login): whether the signature
  * is MOFA's, and the certificate's status in the national register today (valid, expired, suspended, terminated,
  * revoked) with its number, organisation and validity. A link or token can also be pasted.
  */
 export default function VerifyPage() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const token = params.get('t');
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const token = useParams().token ?? params.get('t');
   const [input, setInput] = useState('');
   const verification = useVerification(token);
   const check = () => {
     const next = tokenFromInput(input);
-    if (next) setParams({ t: next });
+    if (next) void navigate(`/verify/${encodeURIComponent(next)}`);
   };
 
   return (
