@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import { isWorkingDay } from '../calendar/working-days';
 import { addDays } from '../calendar/iso-day';
-import { enterStatus, expectedDecisionDay, readClock, type DossierClockState } from './clock';
+import { enterStatus, expectedDecisionDay, readClock, RUNNING_CLOCK_STATUSES, stepDueRangeFor, type DossierClockState, type RunningSla } from './clock';
 import type { DossierStatus, StepDurations } from './workflow';
 
 const calendar = createWorkingCalendar();
@@ -85,5 +85,32 @@ describe('dossier clocks (Decree 58/2022 Art. 11; Labour Code 2019 Art. 112)', (
     const [, withdrawn] = walk([['submitted', '2026-07-01'], ['withdrawn', '2026-07-02']]);
     expect(withdrawn).toMatchObject({ stepDueOn: null, closedOn: '2026-07-02' });
     expect(readClock(calendar, withdrawn!, '2026-08-01')).toMatchObject({ sla: 'none', overdue: false });
+  });
+});
+
+describe('SLA filter ranges (the queue filters by colour in SQL)', () => {
+  const inRange = (day: string, range: { from: string | null; to: string | null }) => (range.from === null || day >= range.from) && (range.to === null || day <= range.to);
+
+  it.each([
+    ['Fri 13/2/2026, before Tết', '2026-02-13', { from: '2026-02-13', to: '2026-02-24' }],
+    ['Mon 2/3/2026, an ordinary week', '2026-03-02', { from: '2026-03-02', to: '2026-03-04' }],
+    ['Wed 29/4/2026, before 30/4–1/5', '2026-04-29', { from: '2026-04-29', to: '2026-05-05' }],
+  ])('due soon on %s covers the due days with at most 2 working days left', (_label, today, expected) => {
+    expect(stepDueRangeFor(calendar, 'due_soon', today)).toEqual(expected);
+  });
+
+  it('gives for every due day the same colour as readClock, around Tết 2026 and 2027, 30/4 and 2/9', () => {
+    for (const today of ['2026-02-12', '2026-02-16', '2026-04-28', '2026-09-01', '2027-02-04', '2027-02-08', '2026-12-04']) {
+      const ranges = (['overdue', 'due_soon', 'on_time'] as RunningSla[]).map((sla) => [sla, stepDueRangeFor(calendar, sla, today)] as const);
+      for (let due = addDays(today, -15); due <= addDays(today, 25); due = addDays(due, 1)) {
+        const state: DossierClockState = { ...draft, status: 'appraisal', stepDueOn: due };
+        const matching = ranges.filter(([, range]) => inRange(due, range)).map(([sla]) => sla);
+        expect(matching, `${today} due ${due}`).toEqual([readClock(calendar, state, today).sla]);
+      }
+    }
+  });
+
+  it('applies only to statuses whose clock runs (not drafts, paused or closed dossiers)', () => {
+    expect(RUNNING_CLOCK_STATUSES).toEqual(['submitted', 'accepted', 'in_consultation', 'appraisal', 'decision_pending', 'approved', 'refused']);
   });
 });

@@ -3,6 +3,7 @@
  * 30-working-day period from a complete dossier (Decree 58/2022 Art. 11(7)), the time spent waiting for the
  * applicant (which does not count), and the SLA colour a queue shows. Pure: the calendar and "today" are passed in.
  */
+import { addDays } from '../calendar/iso-day';
 import { addWorkingDays, countWorkingDays, workingDaysLeft } from '../calendar/working-days';
 import type { WorkingCalendar } from '../calendar/working-calendar';
 import { FINAL_STATUSES, STATUS_INFO, type DossierStatus, type StepDurations } from './workflow';
@@ -84,6 +85,32 @@ export function readClock(calendar: WorkingCalendar, state: DossierClockState, t
   const overdue = today > state.stepDueOn;
   const sla = paused ? 'paused' : overdue ? 'overdue' : left <= DUE_SOON_WORKING_DAYS ? 'due_soon' : 'on_time';
   return { dueOn: state.stepDueOn, workingDaysLeft: left, overdue, sla, overallWorkingDaysUsed, paused };
+}
+
+/** The SLA colours a queue can filter on (the clock is running). */
+export type RunningSla = 'on_time' | 'due_soon' | 'overdue';
+
+/** Statuses whose step clock runs, so that `readClock` can colour them on time, due soon or overdue. */
+export const RUNNING_CLOCK_STATUSES: readonly DossierStatus[] = (Object.keys(STATUS_INFO) as DossierStatus[]).filter(
+  (s) => !FINAL_STATUSES.includes(s) && STATUS_INFO[s].paused !== true && STATUS_INFO[s].clock !== 'none',
+);
+
+/**
+ * The step due days (inclusive bounds, null = open) that `readClock` colours `sla` on `today`, for a dossier whose
+ * status is one of RUNNING_CLOCK_STATUSES: overdue = due before today; due soon = due today up to the last day with
+ * at most DUE_SOON_WORKING_DAYS working days left; on time = later. Lets a list filter by colour in SQL, before
+ * paging, with the same calendar as the colours it shows.
+ */
+export function stepDueRangeFor(calendar: WorkingCalendar, sla: RunningSla, today: string): { from: string | null; to: string | null } {
+  const firstOnTime = addWorkingDays(calendar, today, DUE_SOON_WORKING_DAYS + 1);
+  switch (sla) {
+    case 'overdue':
+      return { from: null, to: addDays(today, -1) };
+    case 'due_soon':
+      return { from: today, to: addDays(firstOnTime, -1) };
+    case 'on_time':
+      return { from: firstOnTime, to: null };
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { AmendKind } from '../../domain/procedures/procedure-types';
+import type { AmendChange, AmendKind } from '../../domain/procedures/procedure-types';
 import { getProcedure, versionKindOf } from '../../domain/procedures/procedure-catalogue';
 import { maxValidTo } from '../../domain/registry/validity';
 import type { Db, Executor } from '../../platform/db/client';
@@ -72,12 +72,16 @@ export async function issueResultCertificate(deps: DossierDeps, tx: Executor, ct
     await addCertificateVersion(inTx, ctx, target.id, { kind: 'extended', effectiveOn: today, decisionNumber: dossier.code, changes: { validTo } });
   } else {
     const kind = versionKindOf((dossier.amendKind as AmendKind | null) ?? 'amend');
+    // The application is prefilled from the registry, so only the contents the applicant declared as changing are
+    // applied (a dossier without declared changes, e.g. an older paper one, applies what it holds).
+    const declared = a.changeKinds ?? [];
+    const changing = (change: AmendChange) => declared.length === 0 || declared.includes(change);
     const changes = kind === 'reissued' ? {} : {
-      ...(a.provinceCodes?.length ? { areas: a.provinceCodes.map((provinceCode) => ({ provinceCode })) } : {}),
-      ...(a.fieldCodes?.length ? { fields: a.fieldCodes } : {}),
-      ...(a.officeCityCode ? { officeCityCode: a.officeCityCode } : {}),
-      ...(a.officeAddress ? { officeAddress: a.officeAddress } : {}),
-      ...(representative && a.changeKinds?.includes('representative') ? { representative } : {}),
+      ...(a.provinceCodes?.length && changing('areas') ? { areas: a.provinceCodes.map((provinceCode) => ({ provinceCode })) } : {}),
+      ...(a.fieldCodes?.length && changing('fields') ? { fields: a.fieldCodes } : {}),
+      ...(a.officeCityCode && changing('office_address') ? { officeCityCode: a.officeCityCode } : {}),
+      ...(a.officeAddress && changing('office_address') ? { officeAddress: a.officeAddress } : {}),
+      ...(representative && declared.includes('representative') ? { representative } : {}),
     };
     await addCertificateVersion(inTx, ctx, target.id, { kind, effectiveOn: today, decisionNumber: dossier.code, note: a.changes ?? null, changes });
   }

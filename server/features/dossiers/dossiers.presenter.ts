@@ -3,7 +3,8 @@ import { readClock } from '../../domain/dossiers/clock';
 import { STATUS_INFO } from '../../domain/dossiers/workflow';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
 import type * as repo from './dossiers.repo';
-import type { dossierDetailSchema, dossierDocumentSchema, dossierSummarySchema } from './dossiers.schemas';
+import type { MyCertificate } from './dossier-targets.service';
+import type { dossierDetailSchema, dossierDocumentSchema, dossierSummarySchema, myCertificateSchema } from './dossiers.schemas';
 import { clockStateOf, type DossierView } from './dossiers.service';
 import { componentApplies } from '../../domain/dossiers/completeness';
 
@@ -62,6 +63,9 @@ export function presentDetail(view: DossierView): z.infer<typeof dossierDetailSc
   return {
     ...presentSummary(row, view.assignee?.fullName ?? null, view.rules.calendar, view.today, view.expectedDecisionOn),
     targetCertificateId: row.targetCertificateId,
+    targetCertificate: view.targetCertificate
+      ? { id: view.targetCertificate.id, type: view.targetCertificate.type, number: view.targetCertificate.number, validFrom: view.targetCertificate.validFrom, validTo: view.targetCertificate.validTo }
+      : null,
     resultCertificateId: row.resultCertificateId,
     application,
     decisionDraft: row.decisionDraft ?? null,
@@ -90,5 +94,22 @@ export function presentDetail(view: DossierView): z.infer<typeof dossierDetailSc
     messages: view.messages.map(({ message: m, authorName }) => ({ id: m.id, author: authorName, authorParty: m.authorParty, body: m.body, createdAt: m.createdAt.toISOString() })),
     allowedActions: view.allowedActions,
     lockVersion: row.lockVersion,
+  };
+}
+
+/** A certificate of the NGO's own organisations for the amend / extend picker. */
+export function presentMyCertificate(c: MyCertificate): z.infer<typeof myCertificateSchema> {
+  return {
+    id: c.id,
+    organizationId: c.organizationId,
+    organizationName: { en: c.organizationNameEn, vi: c.organizationNameVi },
+    type: c.type,
+    number: c.number,
+    issuedOn: c.issuedOn,
+    validFrom: c.validFrom,
+    validTo: c.validTo,
+    status: c.status,
+    officeCityCode: c.officeCityCode,
+    eligibleProcedures: c.eligibleProcedures,
   };
 }

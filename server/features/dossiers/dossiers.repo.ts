@@ -1,6 +1,8 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { appUser } from '../accounts/accounts.tables';
+import { certificate } from '../certificates/certificates.tables';
+import { organization } from '../organizations/organizations.tables';
 import { dossier, dossierAction, dossierDocument, dossierMessage, numberCounter } from './dossiers.tables';
 
 export type DossierRow = typeof dossier.$inferSelect;
@@ -106,6 +108,10 @@ export interface DossierFilter {
   procedure?: string;
   assignedTo?: string;
   q?: string;
+  /** Step due day on or after this day (inclusive). */
+  stepDueFrom?: string | null;
+  /** Step due day on or before this day (inclusive). */
+  stepDueTo?: string | null;
   limit: number;
 }
 
@@ -117,6 +123,9 @@ export function selectDossiers(db: Executor, filter: DossierFilter) {
   if (filter.excludeStatuses?.length) where.push(sql`${dossier.status} not in (${sql.join(filter.excludeStatuses.map((s) => sql`${s}`), sql`, `)})`);
   if (filter.procedure) where.push(eq(dossier.procedure, filter.procedure as DossierRow['procedure']));
   if (filter.assignedTo) where.push(eq(dossier.assignedTo, filter.assignedTo));
+  if (filter.stepDueFrom !== undefined || filter.stepDueTo !== undefined) where.push(isNotNull(dossier.stepDueOn));
+  if (filter.stepDueFrom) where.push(gte(dossier.stepDueOn, filter.stepDueFrom));
+  if (filter.stepDueTo) where.push(lte(dossier.stepDueOn, filter.stepDueTo));
   if (filter.q) {
     const like = `%${filter.q}%`;
     where.push(sql`(vn_norm(${dossier.code}) like vn_norm(${like}) or vn_norm(${dossier.applicantName}) like vn_norm(${like}))`);
@@ -142,4 +151,29 @@ export async function selectUnitEmails(db: Executor, unitId: string): Promise<st
     .from(appUser)
     .where(and(eq(appUser.unitId, unitId), eq(appUser.status, 'active'), sql`${appUser.email} is not null`));
   return rows.map((r) => r.email!).filter(Boolean);
+}
+
+/**
+ * The certificates of the organisations whose account unit is `unitId` (an NGO applicant's own), with the
+ * organisation's names; latest end date first. Read here because it is the applicant's view of the registry.
+ */
+export function selectUnitCertificates(db: Executor, unitId: string) {
+  return db
+    .select({
+      id: certificate.id,
+      organizationId: certificate.organizationId,
+      organizationNameEn: organization.nameEn,
+      organizationNameVi: organization.nameVi,
+      type: certificate.type,
+      number: certificate.number,
+      issuedOn: certificate.issuedOn,
+      validFrom: certificate.validFrom,
+      validTo: certificate.validTo,
+      decisionStatus: certificate.decisionStatus,
+      officeCityCode: certificate.officeCityCode,
+    })
+    .from(certificate)
+    .innerJoin(organization, eq(organization.id, certificate.organizationId))
+    .where(eq(organization.unitId, unitId))
+    .orderBy(desc(certificate.validTo), asc(certificate.number));
 }

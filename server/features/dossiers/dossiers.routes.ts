@@ -8,7 +8,8 @@ import { ValidationError } from '../../platform/http/errors';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { takeAction } from './dossier-actions.service';
 import { readDocument, removeDocument, uploadDocument } from './dossier-documents.service';
-import { presentDetail, presentDocument, presentSummary } from './dossiers.presenter';
+import { listMyCertificates } from './dossier-targets.service';
+import { presentDetail, presentDocument, presentMyCertificate, presentSummary } from './dossiers.presenter';
 import {
   assignBodySchema,
   createDossierBodySchema,
@@ -17,6 +18,7 @@ import {
   dossierDocumentSchema,
   dossierListSchema,
   messageBodySchema,
+  myCertificateListSchema,
   queueQuerySchema,
   receivePaperDossierBodySchema,
   updateDossierBodySchema,
@@ -56,15 +58,29 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
   );
 
   app.get(
+    '/my/certificates',
+    {
+      config: { access: 'ngo:self' },
+      schema: {
+        operationId: 'listMyCertificates',
+        tags,
+        summary: 'My certificates, to extend or amend / Giấy đăng ký của tổ chức',
+        description: 'The certificates of the organisations whose account unit is the caller’s, with the extend / amend procedures each can be the target of today.',
+        response: { 200: myCertificateListSchema, ...errorResponses(401, 403) },
+      },
+    },
+    async (request) => ({ items: (await listMyCertificates(deps, request.actor)).map(presentMyCertificate) }),
+  );
+
+  app.get(
     '/dossiers',
     {
       config: { access: 'dossiers:process' },
       schema: { operationId: 'listDossierQueue', tags, summary: 'Work queue with SLA colours / Danh sách hồ sơ cần xử lý', querystring: queueQuerySchema, response: { 200: dossierListSchema, ...errorResponses(400, 401, 403) } },
     },
     async (request) => {
-      const { sla, mine, ...rest } = request.query;
-      const result = await list(await listQueue(deps, request.actor, { ...rest, mine: mine === 'true' }));
-      return sla ? { items: result.items.filter((i) => i.clock.sla === sla) } : result;
+      const { mine, ...rest } = request.query;
+      return list(await listQueue(deps, request.actor, { ...rest, mine: mine === 'true' }));
     },
   );
 

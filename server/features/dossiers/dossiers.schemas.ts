@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AMEND_KINDS, DOSSIER_CHANNELS, PROCEDURE_CODES } from '../../../common/dossiers';
-import { LEGAL_FORMS, REP_OFFICE_CITY_CODES } from '../../../common/registry';
+import { CERTIFICATE_STATUSES, CERTIFICATE_TYPES, LEGAL_FORMS, REP_OFFICE_CITY_CODES } from '../../../common/registry';
 import { DOSSIER_ACTIONS, DOSSIER_STATUSES } from '../../domain/dossiers/workflow';
 import { AMEND_CHANGES } from '../../domain/procedures/procedure-types';
 import { isoDateSchema } from '../../platform/http/schemas';
@@ -183,9 +183,15 @@ export const componentStatusSchema = z
   })
   .meta({ id: 'DossierComponentStatus' });
 
+/** The certificate an amend / extend dossier acts on, as the dossier shows it. */
+export const dossierTargetCertificateSchema = z
+  .object({ id: z.uuid(), type: z.enum(CERTIFICATE_TYPES), number: z.string(), validFrom: z.string(), validTo: z.string() })
+  .meta({ id: 'DossierTargetCertificate' });
+
 export const dossierDetailSchema = dossierSummarySchema
   .extend({
     targetCertificateId: z.uuid().nullable(),
+    targetCertificate: dossierTargetCertificateSchema.nullable(),
     resultCertificateId: z.uuid().nullable(),
     application: applicationSchema,
     decisionDraft: z.unknown().nullable(),
@@ -200,3 +206,22 @@ export const dossierDetailSchema = dossierSummarySchema
   .meta({ id: 'DossierDetail' });
 
 export const dossierListSchema = z.object({ items: z.array(dossierSummarySchema) }).meta({ id: 'DossierList' });
+
+/** A certificate of the NGO's own organisations, and the procedures it can be the target of today. */
+export const myCertificateSchema = z
+  .object({
+    id: z.uuid(),
+    organizationId: z.uuid(),
+    organizationName: z.object({ en: z.string(), vi: z.string().nullable() }),
+    type: z.enum(CERTIFICATE_TYPES),
+    number: z.string(),
+    issuedOn: z.string(),
+    validFrom: z.string(),
+    validTo: z.string(),
+    status: z.enum(CERTIFICATE_STATUSES).describe('Derived from MOFA’s decision and the end date'),
+    officeCityCode: z.string().nullable(),
+    eligibleProcedures: z.array(z.enum(PROCEDURE_CODES)).describe('Extend / amend procedures this certificate can be the target of (Decree 58/2022 Art. 12, 13, 16, 17)'),
+  })
+  .meta({ id: 'MyCertificate' });
+
+export const myCertificateListSchema = z.object({ items: z.array(myCertificateSchema) }).meta({ id: 'MyCertificateList' });

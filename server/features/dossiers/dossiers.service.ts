@@ -3,10 +3,11 @@ import { vnDateOf } from '../../../common/dates';
 import type { Actor } from '../../domain/access/policy';
 import { receiptDay } from '../../domain/calendar/deadline';
 import type { WorkingCalendar } from '../../domain/calendar/working-calendar';
-import { enterStatus, expectedDecisionDay, readClock, type DossierClockState } from '../../domain/dossiers/clock';
+import { enterStatus, expectedDecisionDay, readClock, RUNNING_CLOCK_STATUSES, stepDueRangeFor, type DossierClockState, type RunningSla } from '../../domain/dossiers/clock';
 import { completenessIssues } from '../../domain/dossiers/completeness';
-import { allowedActions, type StepDurations } from '../../domain/dossiers/workflow';
+import { allowedActions, DOSSIER_STATUSES, type StepDurations } from '../../domain/dossiers/workflow';
 import { getProcedure, stepsFor } from '../../domain/procedures/procedure-catalogue';
+import { isEligibleTarget } from '../../domain/procedures/target-eligibility';
 import type { ProcedureSettings } from '../../domain/procedures/procedure-defaults';
 import type { AmendKind, Procedure, ProcedureCode } from '../../domain/procedures/procedure-types';
 import type { Executor } from '../../platform/db/client';
@@ -19,6 +20,7 @@ import { findOrganization } from '../organizations/organizations.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
 import { getProcedureSettings } from '../settings/settings.service';
 import { findUnitById } from '../units/units.service';
+import { prefillFromRegistry } from './dossier-targets.service';
 import { canViewDossier, partiesOf } from './dossiers.policy';
 import * as repo from './dossiers.repo';
 import type { applicationSchema, createDossierBodySchema, receivePaperDossierBodySchema } from './dossiers.schemas';
@@ -85,15 +87,36 @@ async function newCode(tx: Executor, today: string): Promise<string> {
 const invalidTarget = () =>
   new ValidationError([{ path: 'targetCertificateId', code: 'invalid_target_certificate', message: { vi: 'Giấy đăng ký không thuộc tổ chức của bạn hoặc không đúng loại thủ tục.', en: 'The certificate is not your organisation’s or does not fit the procedure.' } }]);
 
-/** For amend/extend: the certificate must exist, be of the procedure's type and belong to the applicant. */
-async function checkTarget(db: Executor, procedure: Procedure, targetCertificateId: string | undefined, applicantUnitId: string | null) {
+const targetNotInForce = () =>
+  new ValidationError([
+    {
+      path: 'targetCertificateId',
+      code: 'target_certificate_not_in_force',
+      message: { vi: 'Giấy đăng ký không còn hiệu lực (hết hạn, bị đình chỉ, chấm dứt hoặc thu hồi) nên không thể gia hạn hoặc sửa đổi.', en: 'The certificate is no longer in force (expired, suspended, terminated or revoked), so it cannot be extended or amended.' },
+    },
+  ]);
+
+/**
+ * For amend/extend: the certificate must exist, be of the procedure's type and belong to the applicant; an NGO
+ * filing online (`today` given) may only target a certificate in force (Decree 58/2022 Art. 12, 13, 16, 17).
+ * A paper dossier keeps its own day of receipt, so the officer's entry is not checked against today.
+ * @throws ValidationError
+ */
+async function checkTarget(db: Executor, procedure: Procedure, targetCertificateId: string | undefined, applicantUnitId: string | null, today: string | null) {
   if (procedure.kind === 'issue') return { organizationId: null, targetCertificateId: null };
   if (!targetCertificateId) return { organizationId: null, targetCertificateId: null };
   const certificate = await findCertificate(db, targetCertificateId);
   if (!certificate || certificate.type !== procedure.certificateType) throw invalidTarget();
   const organization = await findOrganization(db, certificate.organizationId);
   if (applicantUnitId && organization?.unitId !== applicantUnitId) throw invalidTarget();
+  if (today && !isEligibleTarget(certificate, procedure.code, today)) throw targetNotInForce();
   return { organizationId: certificate.organizationId, targetCertificateId };
+}
+
+/** The application to store: what the registry holds for the target certificate, overridden by what was sent. */
+async function initialApplication(db: Executor, target: { organizationId: string | null; targetCertificateId: string | null }, sent: Application | undefined): Promise<Application> {
+  if (!target.organizationId || !target.targetCertificateId) return sent ?? {};
+  return { ...(await prefillFromRegistry(db, target.organizationId, target.targetCertificateId)), ...sent };
 }
 
 /**
@@ -108,9 +131,10 @@ export async function createDossier(deps: DossierDeps, ctx: Ctx, input: z.input<
   }
   const procedure = getProcedure(input.procedure, await getProcedureSettings(deps.db));
   const amendKind = procedure.kind === 'amend' ? (input.amendKind ?? null) : null;
-  const target = await checkTarget(deps.db, procedure, input.targetCertificateId, actor.unitId);
-  const unit = actor.unitId ? await findUnitById(deps.db, actor.unitId) : null;
   const today = vnDateOf(deps.clock.now());
+  const target = await checkTarget(deps.db, procedure, input.targetCertificateId, actor.unitId, today);
+  const application = await initialApplication(deps.db, target, input.application);
+  const unit = actor.unitId ? await findUnitById(deps.db, actor.unitId) : null;
   return deps.db.transaction(async (tx) => {
     const row = await repo.insertDossier(tx, {
       code: await newCode(tx, today),
@@ -119,10 +143,10 @@ export async function createDossier(deps: DossierDeps, ctx: Ctx, input: z.input<
       status: 'draft',
       channel: 'online',
       applicantUnitId: actor.unitId,
-      applicantName: input.application?.nameEn ?? unit?.nameEn ?? unit?.nameVi ?? '—',
+      applicantName: application.nameEn ?? unit?.nameEn ?? unit?.nameVi ?? '—',
       organizationId: target.organizationId,
       targetCertificateId: target.targetCertificateId,
-      application: input.application ?? {},
+      application,
       clientKey: input.clientKey ?? null,
       createdBy: actor.userId!,
     });
@@ -142,7 +166,8 @@ export async function receivePaperDossier(deps: DossierDeps, ctx: Ctx, input: z.
     throw new ValidationError([{ path: 'receivedOn', code: 'future_date', message: { vi: 'Ngày nhận không được sau hôm nay.', en: 'The day of receipt cannot be in the future.' } }]);
   }
   const rules = await rulesFor(deps.db, input.procedure, input.amendKind ?? null);
-  const target = await checkTarget(deps.db, rules.procedure, input.targetCertificateId, null);
+  const target = await checkTarget(deps.db, rules.procedure, input.targetCertificateId, null, null);
+  const application = await initialApplication(deps.db, target, input.application);
   const organizationId = target.organizationId ?? input.organizationId ?? null;
   const unitId = organizationId ? ((await findOrganization(deps.db, organizationId))?.unitId ?? null) : null;
   return deps.db.transaction(async (tx) => {
@@ -158,7 +183,7 @@ export async function receivePaperDossier(deps: DossierDeps, ctx: Ctx, input: z.
       applicantName: input.applicantName,
       organizationId,
       targetCertificateId: target.targetCertificateId,
-      application: input.application ?? {},
+      application,
       clientKey: input.clientKey ?? null,
       createdBy: ctx.actor.userId!,
       assignedTo: ctx.actor.userId,
@@ -194,11 +219,12 @@ export const staleVersion = (current: number) =>
 export async function getDossierView(deps: DossierDeps, actor: Actor, id: string) {
   const row = await loadVisibleDossier(deps.db, actor, id);
   const rules = await rulesFor(deps.db, row.procedure, (row.amendKind as AmendKind | null) ?? null);
-  const [documents, events, messages, assignee] = await Promise.all([
+  const [documents, events, messages, assignee, targetCertificate] = await Promise.all([
     repo.selectDocuments(deps.db, id),
     repo.selectActions(deps.db, id),
     repo.selectMessages(deps.db, id),
     row.assignedTo ? repo.selectUserName(deps.db, row.assignedTo) : null,
+    row.targetCertificateId ? findCertificate(deps.db, row.targetCertificateId) : null,
   ]);
   const uploaded = new Map<string, number>();
   for (const d of documents) uploaded.set(d.componentCode, (uploaded.get(d.componentCode) ?? 0) + 1);
@@ -210,6 +236,7 @@ export async function getDossierView(deps: DossierDeps, actor: Actor, id: string
     today,
     parties,
     assignee,
+    targetCertificate,
     documents,
     events,
     messages,
@@ -228,13 +255,34 @@ export function listApplicantDossiers(deps: DossierDeps, actor: Actor) {
   return repo.selectDossiers(deps.db, { applicantUnitId: actor.unitId, limit: 200 });
 }
 
-/** MOFA's work queue: open dossiers, most urgent first. */
-export function listQueue(deps: DossierDeps, actor: Actor, filter: { status?: string; procedure?: string; mine?: boolean; q?: string; limit: number }) {
+/** Queue filters (the SLA colour is applied in SQL, before the limit, so no matching dossier is cut off). */
+export interface QueueFilter {
+  status?: string;
+  procedure?: string;
+  sla?: RunningSla;
+  mine?: boolean;
+  q?: string;
+  limit: number;
+}
+
+/** MOFA's work queue: open dossiers, most urgent first; with `sla`, only those of that colour today. */
+export async function listQueue(deps: DossierDeps, actor: Actor, filter: QueueFilter) {
+  const closed = ['draft', 'issued', 'refusal_delivered', 'withdrawn'];
+  let due: { stepDueFrom: string | null; stepDueTo: string | null } | null = null;
+  let excludeStatuses = filter.status ? [] : closed;
+  if (filter.sla) {
+    const range = stepDueRangeFor(await loadWorkingCalendar({ db: deps.db }), filter.sla, vnDateOf(deps.clock.now()));
+    due = { stepDueFrom: range.from, stepDueTo: range.to };
+    // Paused and closed dossiers have no colour of their own (readClock), whatever their stored due day.
+    excludeStatuses = [...new Set([...excludeStatuses, ...DOSSIER_STATUSES.filter((s) => !RUNNING_CLOCK_STATUSES.includes(s))])];
+  }
   return repo.selectDossiers(deps.db, {
-    ...(filter.status ? { statuses: [filter.status] } : { excludeStatuses: ['draft', 'issued', 'refusal_delivered', 'withdrawn'] }),
+    ...(filter.status ? { statuses: [filter.status] } : {}),
+    ...(excludeStatuses.length ? { excludeStatuses } : {}),
     ...(filter.procedure ? { procedure: filter.procedure } : {}),
     ...(filter.mine ? { assignedTo: actor.userId! } : {}),
     ...(filter.q ? { q: filter.q } : {}),
+    ...(due ?? {}),
     limit: filter.limit,
   });
 }

@@ -8,6 +8,7 @@ export const dossierKeys = {
   procedures: () => [...dossierKeys.all, 'procedures'] as const,
   guide: (code: ProcedureCode, query: GuideQuery) => [...dossierKeys.all, 'guide', code, query] as const,
   mine: () => [...dossierKeys.all, 'mine'] as const,
+  myCertificates: () => [...dossierKeys.all, 'my-certificates'] as const,
   queue: (query: QueueQuery) => [...dossierKeys.all, 'queue', query] as const,
   detail: (id: string) => [...dossierKeys.all, 'detail', id] as const,
   verificationLink: (certificateId: string) => [...dossierKeys.all, 'verification-link', certificateId] as const,
@@ -38,6 +39,11 @@ export function useProcedureGuide(code: ProcedureCode | null, query: GuideQuery)
 /** The NGO's own dossiers. */
 export function useMyDossiers() {
   return useQuery({ queryKey: dossierKeys.mine(), queryFn: () => unwrap(api.GET('/api/v1/my/dossiers')), select: (d) => d.items });
+}
+
+/** The certificates of the NGO's own organisations (to pick the one an amend / extend dossier acts on). */
+export function useMyCertificates(enabled = true) {
+  return useQuery({ queryKey: dossierKeys.myCertificates(), queryFn: () => unwrap(api.GET('/api/v1/my/certificates')), select: (d) => d.items, enabled });
 }
 
 /** MOFA's queue with its filters. */

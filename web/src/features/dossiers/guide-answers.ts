@@ -28,9 +28,13 @@ export function visibleQuestions(openQuestions: readonly string[], procedure: Pi
   return shown;
 }
 
-/** The body that opens the draft from the guide: the procedure, the amendment's kind and changes, the client key. */
-export function toCreateBody(procedure: Pick<Procedure, 'code' | 'kind'>, answers: GuideAnswers, clientKey: string): CreateDossierBody {
+/**
+ * The body that opens the draft from the guide: the procedure, the certificate amended or extended (the server
+ * prefills the form from the registry), the amendment's kind and changes, the client key.
+ */
+export function toCreateBody(procedure: Pick<Procedure, 'code' | 'kind'>, answers: GuideAnswers, clientKey: string, targetCertificateId: string | null = null): CreateDossierBody {
   const body: CreateDossierBody = { procedure: procedure.code, application: {}, clientKey };
+  if (procedure.kind !== 'issue' && targetCertificateId) body.targetCertificateId = targetCertificateId;
   if (procedure.kind === 'amend' && answers.amendKind) body.amendKind = answers.amendKind;
   if (procedure.kind === 'amend' && answers.changes?.length && !answers.amendKind?.startsWith('reissue')) body.application = { changeKinds: answers.changes };
   return body;

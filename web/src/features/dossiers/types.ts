@@ -50,3 +50,5 @@ export type CreateDossierBody = JsonOf<paths['/api/v1/my/dossiers']['post']['req
 export type PaperDossierBody = JsonOf<paths['/api/v1/dossiers/paper']['post']['requestBody']>;
 /** An amendment's sub-kind (amend, supplement, re-issue after loss or damage). */
 export type AmendKind = NonNullable<CreateDossierBody['amendKind']>;
+/** A certificate of the NGO's own organisations, with the extend / amend procedures it can be the target of. */
+export type MyCertificate = JsonOf<paths['/api/v1/my/certificates']['get']['responses'][200]>['items'][number];

@@ -27,8 +27,11 @@ export function ApplicationEditor({ dossier, onDirtyChange }: { dossier: Dossier
 
   const onFinish = (values: ApplicationFormValues) => {
     errors.clear();
+    // The whole store, not only the fields on screen: an amend / extend draft keeps what the registry prefilled
+    // in the sections its form does not show.
+    const all = { ...(form.getFieldsValue(true) as ApplicationFormValues), ...values };
     save.mutate(
-      { application: toApplication(values), lockVersion: dossier.lockVersion },
+      { application: toApplication(all), lockVersion: dossier.lockVersion },
       {
         onSuccess: () => {
           onDirtyChange(false);

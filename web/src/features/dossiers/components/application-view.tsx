@@ -9,17 +9,22 @@ import type { Application, DossierDetail } from '../types';
 
 const multiline = (value: string) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{value}</Typography.Paragraph>;
 
-/** The application form as filed, read-only (MOFA's view, and the applicant's once submitted). */
-export function ApplicationView({ dossier }: { dossier: DossierDetail }) {
+/**
+ * The application form as filed, read-only (MOFA's view, and the applicant's once submitted). With `registryOnly`,
+ * only what an amend / extend dossier was prefilled with from the registry (organisation, areas, fields,
+ * representative, office), under its own title: the context of a draft whose form asks only for what changes.
+ */
+export function ApplicationView({ dossier, registryOnly = false }: { dossier: DossierDetail; registryOnly?: boolean }) {
   const { t } = useTranslation();
   const names = useReferenceNames();
-  const a: Application = dossier.application;
+  const { plan: _plan, changes: _changes, changeKinds: _changeKinds, ...registry } = dossier.application;
+  const a: Application = registryOnly ? registry : dossier.application;
   const person = a.representative;
   const rows: [string, ReactNode][] = [];
   const add = (label: string, value: ReactNode | undefined | null | false) => {
     if (value !== undefined && value !== null && value !== false && value !== '') rows.push([label, value]);
   };
-  if (dossier.amendKind) add(t('dossiers.form.amendKind'), amendKindLabel(t, dossier.amendKind));
+  if (dossier.amendKind && !registryOnly) add(t('dossiers.form.amendKind'), amendKindLabel(t, dossier.amendKind));
   add(t('dossiers.form.changeKinds'), a.changeKinds?.length ? a.changeKinds.map((c) => t(`dossiers.amendChanges.${c}`)).join('; ') : null);
   add(t('dossiers.form.changes'), a.changes && multiline(a.changes));
   add(t('dossiers.form.nameOriginal'), a.nameOriginal);
@@ -52,7 +57,13 @@ export function ApplicationView({ dossier }: { dossier: DossierDetail }) {
   add(t('dossiers.view.plan'), a.plan && multiline(a.plan));
 
   return (
-    <Card size="small" title={t('dossiers.view.applicationTitle')} style={{ marginBottom: 16 }} data-testid="application-view">
+    <Card
+      size="small"
+      title={registryOnly ? t('dossiers.target.registryTitle') : t('dossiers.view.applicationTitle')}
+      extra={registryOnly && dossier.targetCertificate ? <span data-testid="registry-target">{dossier.targetCertificate.number}</span> : undefined}
+      style={{ marginBottom: 16 }}
+      data-testid={registryOnly ? 'registry-prefill' : 'application-view'}
+    >
       {rows.length === 0 ? (
         <Empty description={t('dossiers.view.emptyApplication')} />
       ) : (

@@ -8,7 +8,9 @@ import { PageTitle } from '../../../components/page-title';
 import { useCreateDossier, useProcedureGuide, useProcedures } from '../api';
 import { newClientKey } from '../client-key';
 import { GuideResult } from '../components/guide-result';
+import { TargetCertificatePicker } from '../components/target-certificate-picker';
 import { toCreateBody, toGuideQuery, visibleQuestions, type GuideAnswers } from '../guide-answers';
+import { canStart, needsTargetCertificate } from '../target-certificates';
 import type { Procedure, ProcedureCode } from '../types';
 
 /** The guide's questions: amendment kind, what changes, the representative's nationality, legalisation exemption. */
@@ -66,7 +68,8 @@ function GuideQuestions({ procedure, openQuestions, answers, onChange }: { proce
 
 /**
  * "Thủ tục / Procedures": the NGO picks one of the six procedures (Decree 58/2022 Art. 10–17), answers the guide's
- * questions, sees the components to submit, the planned steps and the expected decision day, then "Bắt đầu / Start"
+ * questions, sees the components to submit, the planned steps and the expected decision day; to extend or amend it
+ * picks the certificate concerned (the draft's form is then prefilled from the registry); then "Bắt đầu / Start"
  * opens a draft dossier (one per click-burst: the page's client key makes the create idempotent).
  */
 export default function ProceduresPage() {
@@ -75,6 +78,7 @@ export default function ProceduresPage() {
   const procedures = useProcedures();
   const [code, setCode] = useState<ProcedureCode | null>(null);
   const [answers, setAnswers] = useState<GuideAnswers>({});
+  const [targetCertificateId, setTargetCertificateId] = useState<string | null>(null);
   const [clientKey, setClientKey] = useState(newClientKey);
   const procedure = procedures.data?.find((p) => p.code === code) ?? null;
   const query = useMemo(() => (procedure ? toGuideQuery(procedure, answers) : {}), [procedure, answers]);
@@ -83,9 +87,14 @@ export default function ProceduresPage() {
   const choose = (next: ProcedureCode) => {
     setCode(next);
     setAnswers({});
+    setTargetCertificateId(null);
     setClientKey(newClientKey());
   };
-  const start = () => procedure && create.mutate(toCreateBody(procedure, answers, clientKey), { onSuccess: (d) => navigate(`/my/dossiers/${d.id}`) });
+  const chooseTarget = (id: string | null) => {
+    setTargetCertificateId(id);
+    setClientKey(newClientKey());
+  };
+  const start = () => procedure && create.mutate(toCreateBody(procedure, answers, clientKey, targetCertificateId), { onSuccess: (d) => navigate(`/my/dossiers/${d.id}`) });
 
   return (
     <>
@@ -117,10 +126,10 @@ export default function ProceduresPage() {
               {guide.isError && <Alert type="error" showIcon title={errorMessage(guide.error)} style={{ marginBottom: 16 }} />}
               {guide.isPending && <Spin />}
               {guide.data && <GuideResult guide={guide.data} />}
-              {procedure.kind !== 'issue' && <Alert type="warning" showIcon title={t('dossiers.guide.targetNote')} style={{ marginBottom: 16 }} />}
+              {needsTargetCertificate(procedure) && <TargetCertificatePicker key={procedure.code} procedure={procedure} value={targetCertificateId} onChange={chooseTarget} />}
               {create.error && <Alert type="error" showIcon title={errorMessage(create.error)} style={{ marginBottom: 16 }} />}
               <Flex justify="end">
-                <Button type="primary" size="large" icon={<ArrowRightOutlined />} loading={create.isPending} onClick={start} data-testid="guide-start">
+                <Button type="primary" size="large" icon={<ArrowRightOutlined />} loading={create.isPending} disabled={!canStart(procedure, targetCertificateId)} onClick={start} data-testid="guide-start">
                   {t('dossiers.guide.start')}
                 </Button>
               </Flex>
