@@ -7,6 +7,7 @@ import type { Me } from '../api/types';
 import { FullPageSpin } from '../components/full-page-spin';
 import { LanguageSwitch } from '../components/language-switch';
 import { useLogout, useMe } from '../features/auth/api';
+import { NotificationBell } from '../features/notifications/components/notification-bell';
 import { NAV_ENTRIES, visibleEntries, type NavEntry } from './navigation';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
@@ -95,6 +96,7 @@ export function AppLayout() {
           </Typography.Text>
         </Flex>
         <LanguageSwitch />
+        {showMenu && <NotificationBell />}
         {me && <UserMenu me={me} />}
       </Layout.Header>
       <Layout>
