@@ -9,6 +9,15 @@ import { createUnit, findUnitByCode } from '../units/units.service';
 import { DEMO_NGOS } from './demo-ngos';
 import { seedDemoRegistry } from './demo-registry.seed';
 
+/**
+ * Departments of Huế that its focal unit asks for internal opinions (brief §1.2: provincial police, finance, line
+ * departments). Real provinces register theirs in the app; the demo has two.
+ */
+export const DEMO_DEPARTMENTS = [
+  { code: 'PROV-46-CA', parentCode: 'PROV-46', provinceCode: '46', nameVi: 'Công an thành phố Huế', nameEn: 'Huế City Police' },
+  { code: 'PROV-46-STC', parentCode: 'PROV-46', provinceCode: '46', nameVi: 'Sở Tài chính thành phố Huế', nameEn: 'Huế Department of Finance' },
+] as const;
+
 /** The demo accounts: one per role, with the usernames the README documents. */
 export const DEMO_ACCOUNTS: { username: string; fullName: string; role: Role; unitCode: string }[] = [
   { username: 'admin', fullName: 'Quản trị hệ thống', role: 'system_admin', unitCode: 'MOFA' },
@@ -17,6 +26,7 @@ export const DEMO_ACCOUNTS: { username: string; fullName: string; role: Role; un
   { username: 'police.focal', fullName: 'Lê Quang Huy', role: 'agency_focal', unitCode: 'MPS' },
   { username: 'finance.viewer', fullName: 'Phạm Thu Hà', role: 'agency_viewer', unitCode: 'MOF' },
   { username: 'hue.focal', fullName: 'Hoàng Đức Anh', role: 'agency_focal', unitCode: 'PROV-46' },
+  { username: 'hue.police', fullName: 'Võ Thị Thanh', role: 'agency_focal', unitCode: 'PROV-46-CA' },
   { username: 'ngo.demo', fullName: 'Sarah Johnson', role: 'ngo_representative', unitCode: DEMO_NGOS[0]!.code },
 ];
 
@@ -47,6 +57,14 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
     await deps.db.transaction(async (tx) => {
       const unit = await createUnit(tx, { code: ngo.code, kind: 'ngo', nameVi: ngo.nameVi, nameEn: ngo.nameEn, abbreviation: ngo.abbreviation });
       await appendAudit(tx, ctx, { action: 'unit.create', entityType: 'org_unit', entityId: unit.id, after: { code: unit.code, kind: unit.kind } });
+    });
+  }
+  for (const department of DEMO_DEPARTMENTS) {
+    if (await findUnitByCode(deps.db, department.code)) continue;
+    const parent = await findUnitByCode(deps.db, department.parentCode);
+    await deps.db.transaction(async (tx) => {
+      const unit = await createUnit(tx, { code: department.code, kind: 'province', nameVi: department.nameVi, nameEn: department.nameEn, parentId: parent?.id ?? null, provinceCode: department.provinceCode });
+      await appendAudit(tx, ctx, { action: 'unit.create', entityType: 'org_unit', entityId: unit.id, after: { code: unit.code, kind: unit.kind, parent: department.parentCode } });
     });
   }
   await seedDemoRegistry(deps, ctx);

@@ -8,6 +8,7 @@ import type { AmendKind } from '../../domain/procedures/procedure-types';
 import { maxValidTo } from '../../domain/registry/validity';
 import { ConflictError, ValidationError } from '../../platform/http/errors';
 import { appendAudit } from '../audit/audit.service';
+import { checkConsultationClose, sendConsultationRequests, type ConsulteeChoice } from '../consultation/consultation-workflow';
 import { issueResultCertificate } from './dossier-issue.service';
 import { noticeToApplicant } from './dossier-notices';
 import { clockStateOf, loadVisibleDossier, rulesFor, staleVersion, type Application, type DossierDeps } from './dossiers.service';
@@ -31,10 +32,11 @@ export const APPLICANT_ACTIONS: readonly DossierAction[] = ['submit', 'answer_su
 /**
  * Takes a workflow action on a dossier (Decree 58/2022 Art. 11 steps, see domain/dossiers/workflow.ts): checks the
  * transition table and who may act, updates the status and clocks, runs the action's effect (certificate issue),
+ * sends the requests for opinion (consultation/consultation-workflow.ts; `consultees` = the officer's adjusted list),
  * appends the action log row and the audit entry — all in one transaction. A refused action answers 409 with the
  * current status and the allowed actions. @throws NotFoundError, ConflictError, ValidationError
  */
-export async function takeAction(deps: DossierDeps, ctx: Ctx, id: string, input: ActionInput) {
+export async function takeAction(deps: DossierDeps, ctx: Ctx, id: string, input: ActionInput, consultees?: ConsulteeChoice) {
   const now = deps.clock.now();
   const today = vnDateOf(now);
   const first = await loadVisibleDossier(deps.db, ctx.actor, id);
@@ -74,6 +76,11 @@ export async function takeAction(deps: DossierDeps, ctx: Ctx, id: string, input:
     const clock = enterStatus(rules.calendar, clockStateOf(row), decision.to, day, rules.durations);
     Object.assign(changes, clock);
     if (!row.assignedTo && parties.includes('officer')) changes.assignedTo = ctx.actor.userId;
+
+    if (input.action === 'send_for_consultation') {
+      payload.consultation = await sendConsultationRequests(tx, ctx, row, rules, today, consultees, deps.config.PUBLIC_BASE_URL);
+    }
+    if (input.action === 'close_consultation') payload.consultation = await checkConsultationClose(tx, id, today, input.reason);
 
     if (input.action === 'issue_certificate') {
       const issued = await issueResultCertificate(deps, tx, ctx, row, today);

@@ -35,7 +35,7 @@ async function runToIssue(body: Record<string, unknown>, options: { consult?: bo
   if (options.consult === false) await step(officer, id, 'skip_consultation', { reason: 'Cấp lại do mất, không phải lấy ý kiến' });
   else {
     await step(officer, id, 'send_for_consultation');
-    await step(officer, id, 'close_consultation');
+    await step(officer, id, 'close_consultation', { reason: 'Ý kiến các cơ quan đã nhận bằng văn bản giấy.' });
   }
   await step(officer, id, 'propose_decision', { decision: { outcome: 'approve', ...options.decision } });
   await step(leader, id, 'approve');

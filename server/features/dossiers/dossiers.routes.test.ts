@@ -53,7 +53,7 @@ describe('operation certificate issue (Decree 58/2022 Art. 10–11), from submis
     await ok(ngo, draft.id, 'answer_supplement');
     await ok(officer, draft.id, 'accept');
     await ok(officer, draft.id, 'send_for_consultation');
-    await ok(officer, draft.id, 'close_consultation');
+    await ok(officer, draft.id, 'close_consultation', { reason: 'Ý kiến các cơ quan đã nhận bằng văn bản giấy.' });
     await ok(officer, draft.id, 'propose_decision', { decision: { outcome: 'approve' } });
 
     const officerApproves = await act(officer, draft.id, 'approve');
@@ -83,7 +83,7 @@ describe('operation certificate issue (Decree 58/2022 Art. 10–11), from submis
     await ok(ngo, d.id, 'submit');
     await ok(officer, d.id, 'accept');
     await ok(officer, d.id, 'send_for_consultation');
-    await ok(officer, d.id, 'close_consultation');
+    await ok(officer, d.id, 'close_consultation', { reason: 'Ý kiến các cơ quan đã nhận bằng văn bản giấy.' });
     await ok(officer, d.id, 'propose_decision', { decision: { outcome: 'refuse' }, reason: 'Bộ Công an không đồng ý' });
     const noReason = await act(leader, d.id, 'refuse');
     expect(noReason.json().error.code).toBe('reason_required');

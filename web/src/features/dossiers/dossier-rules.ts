@@ -78,7 +78,7 @@ const DANGEROUS: readonly DossierAction[] = ['withdraw', 'refuse', 'deliver_refu
  */
 export function actionInputs(action: DossierAction): ActionInputs {
   return {
-    reason: REASON_REQUIRED.includes(action) ? 'required' : action === 'propose_decision' || action === 'approve' ? 'optional' : 'none',
+    reason: REASON_REQUIRED.includes(action) ? 'required' : action === 'propose_decision' || action === 'approve' || action === 'close_consultation' ? 'optional' : 'none',
     missingComponents: action === 'request_supplement',
     decision: action === 'propose_decision',
     danger: DANGEROUS.includes(action),

@@ -1,0 +1,67 @@
+/**
+ * Reminders about requests for opinion (issue 6 §4): to the agency 3 working days before the due day, on the due
+ * day and 2 working days after it; the overdue one also goes to COMINGO's officers. Run by the pg-boss job
+ * `consultation.reminders` as often as it likes: each reminder is recorded on the request (`reminder_offsets`,
+ * set atomically) and carries a dedupe key, so a second run, an overlapping worker or a restart never sends one
+ * twice. After downtime only the latest missed reminder goes out (request-clock.ts `remindersDue`).
+ */
+import { vnDateOf } from '../../../common/dates';
+import { addWorkingDays } from '../../domain/calendar/working-days';
+import { remindersDue, type Reminder } from '../../domain/consultation/request-clock';
+import type { Deps } from '../../platform/deps';
+import { selectUnitEmails } from '../dossiers/dossiers.repo';
+import { queueMail } from '../mail/mail.service';
+import { findActiveMembers, findActiveUsers, notifyUsers } from '../notifications/notifications.service';
+import { loadWorkingCalendar } from '../reference/reference.service';
+import * as repo from './consultation.repo';
+
+export const CONSULTATION_REMINDERS_JOB = 'consultation.reminders';
+
+const vn = (isoDay: string) => isoDay.split('-').reverse().join('/');
+
+function texts(reminder: Reminder, request: repo.RequestWithUnit, dossierCode: string) {
+  const due = vn(request.dueOn);
+  switch (reminder.kind) {
+    case 'before_due':
+      return { vi: `Hồ sơ ${dossierCode}: còn 3 ngày làm việc để trả lời (hạn ${due}).`, en: `Dossier ${dossierCode}: 3 working days left to reply (due ${due}).` };
+    case 'due_today':
+      return { vi: `Hồ sơ ${dossierCode}: hôm nay (${due}) là hạn trả lời ý kiến.`, en: `Dossier ${dossierCode}: the reply is due today (${due}).` };
+    default:
+      return { vi: `Hồ sơ ${dossierCode}: ${request.unitNameVi} chưa trả lời, đã quá hạn ${due}.`, en: `Dossier ${dossierCode}: ${request.unitNameEn} has not replied; it was due ${due}.` };
+  }
+}
+
+export interface ConsultationReminderResult {
+  sent: { requestId: string; offset: number }[];
+}
+
+export async function sendConsultationReminders(deps: Pick<Deps, 'db' | 'clock' | 'config'>): Promise<ConsultationReminderResult> {
+  const now = deps.clock.now();
+  const today = vnDateOf(now);
+  const calendar = await loadWorkingCalendar({ db: deps.db });
+  // A request due within the next 3 working days or earlier may have a reminder due today.
+  const candidates = await repo.selectOpenRequestsDueBy(deps.db, addWorkingDays(calendar, today, 4));
+  const sent: ConsultationReminderResult['sent'] = [];
+  for (const request of candidates) {
+    for (const reminder of remindersDue(calendar, request.dueOn, today, request.reminderOffsets)) {
+      const done = await deps.db.transaction(async (tx) => {
+        if (!(await repo.markReminderSent(tx, request.id, reminder.offset))) return false;
+        const dossierCode = await repo.selectDossierCode(tx, request.dossierId);
+        const text = texts(reminder, request, dossierCode);
+        const notice = { kind: `consultation.${reminder.kind}`, dossierId: request.dossierId, title: text, body: text, link: `/consultations/${request.id}`, dedupeKey: `consultation:${request.id}:${reminder.offset}` };
+        const members = await findActiveMembers(tx, request.unitId, ['agency_focal', 'agency_viewer']);
+        await notifyUsers(tx, members.map((m) => m.id), notice, now);
+        for (const to of await selectUnitEmails(tx, request.unitId)) {
+          await queueMail(tx, { to, kind: notice.kind, subject: `${text.vi} / ${text.en}`, bodyText: `${text.vi}\n${deps.config.PUBLIC_BASE_URL.replace(/\/$/, '')}/consultations/${request.id}\n\n${text.en}`, createdAt: now });
+        }
+        if (reminder.kind === 'overdue' && request.parentRequestId === null) {
+          const officers = await findActiveUsers(tx, { roles: ['mofa_officer'] });
+          await notifyUsers(tx, officers.map((o) => o.id), { ...notice, link: `/dossiers/${request.dossierId}` }, now);
+        }
+        return true;
+      });
+      if (done) sent.push({ requestId: request.id, offset: reminder.offset });
+    }
+  }
+  return { sent };
+}
