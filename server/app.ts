@@ -10,6 +10,7 @@ import { resolveSession } from './features/accounts/auth.service';
 import { usersRoutes } from './features/accounts/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { certificatesRoutes } from './features/certificates/certificates.routes';
+import { consultationRoutes } from './features/consultation/consultation.routes';
 import { dossiersRoutes } from './features/dossiers/dossiers.routes';
 import { proceduresRoutes } from './features/procedures/procedures.routes';
 import { verificationRoutes } from './features/verification/verification.routes';
@@ -23,6 +24,7 @@ import { registryImportRoutes } from './features/registry-import/registry-import
 import { savedSearchesRoutes } from './features/saved-searches/saved-searches.routes';
 import { signupRoutes } from './features/signup/signup.routes';
 import { mailRoutes } from './features/mail/mail.routes';
+import { notificationsRoutes } from './features/notifications/notifications.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
 import { installAccessGuard, type RegisteredRoute } from './platform/http/access-guard';
@@ -126,6 +128,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(organizationsRoutes, { deps });
       await api.register(certificatesRoutes, { deps });
       await api.register(dossiersRoutes, { deps });
+      await api.register(consultationRoutes, { deps });
       await api.register(proceduresRoutes, { deps });
       await api.register(verificationRoutes, { deps });
       await api.register(savedSearchesRoutes, { deps });
@@ -135,6 +138,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(registryExportRoutes, { deps });
       await api.register(signupRoutes, { deps });
       await api.register(mailRoutes, { deps });
+      await api.register(notificationsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

@@ -4,6 +4,8 @@ import { loadConfig, type AppConfig } from './config/env';
 import { accountsJobs } from './features/accounts/accounts.jobs';
 import { registryImportJobs } from './features/registry-import/registry-import.jobs';
 import { mailJobs } from './features/mail/mail.jobs';
+import { consultationJobs } from './features/consultation/consultation.jobs';
+import { notificationsJobs } from './features/notifications/notifications.jobs';
 import { seedDemoData, shouldSeedDemo } from './features/demo/demo.seed';
 import { systemClock } from './platform/clock';
 import { openPglite, openPostgres, type Database } from './platform/db/client';
@@ -62,7 +64,7 @@ export async function main(): Promise<void> {
   }
   if (shouldSeedDemo(config)) await withStartupLock(database, () => seedDemoData(deps, { print: true }));
   if (config.JOBS_ENABLED) {
-    jobs = await startJobQueue(database, [...accountsJobs(deps), ...registryImportJobs(deps), ...mailJobs(deps)], app.log);
+    jobs = await startJobQueue(database, [...accountsJobs(deps), ...registryImportJobs(deps), ...mailJobs(deps), ...notificationsJobs(deps), ...consultationJobs(deps)], app.log);
     deps.jobs = jobs;
   }
 

@@ -14,3 +14,5 @@ export * from '../../features/saved-searches/saved-searches.tables';
 export * from '../../features/dossiers/dossiers.tables';
 export * from '../../features/mail/mail.tables';
 export * from '../../features/signup/signup.tables';
+export * from '../../features/notifications/notifications.tables';
+export * from '../../features/consultation/consultation.tables';

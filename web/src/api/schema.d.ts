@@ -335,11 +335,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Look NGOs up, with facet counts / Tra cứu tổ chức PCPNN */
+        /** Look NGOs up: one page of results / Tra cứu tổ chức PCPNN */
         get: operations["searchOrganizations"];
         put?: never;
         /** Record an NGO / Nhập tổ chức vào cơ sở dữ liệu */
         post: operations["createOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Total and facet counts of a look-up / Số lượng kết quả theo bộ lọc */
+        get: operations["countOrganizations"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -427,6 +444,26 @@ export interface paths {
         put?: never;
         /** Open a dossier (draft) / Tạo hồ sơ */
         post: operations["createDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My certificates, to extend or amend / Giấy đăng ký của tổ chức
+         * @description The certificates of the organisations whose account unit is the caller’s, with the extend / amend procedures each can be the target of today.
+         */
+        get: operations["listMyCertificates"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -588,6 +625,230 @@ export interface paths {
         post?: never;
         /** Remove a file / Xoá tài liệu */
         delete: operations["removeDossierDocument"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opinion matrix and proposed consultees / Tổng hợp ý kiến */
+        get: operations["getOpinionMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/consultation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Opinion matrix as XLSX or DOCX / Xuất bảng tổng hợp ý kiến */
+        get: operations["exportOpinionMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/consultation/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the requests for opinion / Gửi văn bản xin ý kiến
+         * @description Takes the dossier action send_for_consultation with the chosen agencies (default: the proposal). An agency added by hand needs a reason; leaving a proposed one out needs adjustReason.
+         */
+        post: operations["sendForConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests for opinion to my agency / Yêu cầu xin ý kiến */
+        get: operations["listConsultationInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Replies on time, late, missing per agency / Thống kê trả lời ý kiến */
+        get: operations["getConsultationStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agencies that may be asked for an opinion / Cơ quan có thể lấy ý kiến */
+        get: operations["listConsultableAgencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Departments to forward a request to / Sở, ngành có thể chuyển xin ý kiến */
+        get: operations["listConsultationDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with the dossier to read / Chi tiết yêu cầu xin ý kiến */
+        get: operations["getConsultationRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a dossier file (logged) / Xem tài liệu hồ sơ */
+        get: operations["downloadConsultationDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The request letter as PDF or DOCX / Văn bản xin ý kiến */
+        get: operations["downloadConsultationLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the draft reply / Lưu dự thảo trả lời */
+        put: operations["saveConsultationReplyDraft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/reply/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the reply (then immutable) / Gửi văn bản trả lời */
+        post: operations["sendConsultationReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/forward": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forward to a department of the province / Chuyển sở, ngành cho ý kiến */
+        post: operations["forwardConsultationRequest"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -969,6 +1230,57 @@ export interface paths {
         get: operations["listDevMailbox"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My notifications, newest first / Thông báo của tôi */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read / Đánh dấu đã đọc */
+        post: operations["markNotificationRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all my notifications read / Đánh dấu tất cả đã đọc */
+        post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1474,6 +1786,15 @@ export interface components {
             foreignDocument: boolean;
             documents: number;
         };
+        DossierTargetCertificateInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            validFrom: string;
+            validTo: string;
+        };
         DossierDetailInput: {
             /** Format: uuid */
             id: string;
@@ -1499,6 +1820,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             targetCertificateId: string | null;
+            targetCertificate: components["schemas"]["DossierTargetCertificateInput"] | null;
             /** Format: uuid */
             resultCertificateId: string | null;
             application: components["schemas"]["DossierApplicationInput"];
@@ -1527,6 +1849,237 @@ export interface components {
         };
         DossierListInput: {
             items: components["schemas"]["DossierSummaryInput"][];
+        };
+        MyCertificateInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: {
+                en: string;
+                vi: string | null;
+            };
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            issuedOn: string;
+            validFrom: string;
+            validTo: string;
+            /**
+             * @description Derived from MOFA’s decision and the end date
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            officeCityCode: string | null;
+            /** @description Extend / amend procedures this certificate can be the target of (Decree 58/2022 Art. 12, 13, 16, 17) */
+            eligibleProcedures: ("operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend")[];
+        };
+        MyCertificateListInput: {
+            items: components["schemas"]["MyCertificateInput"][];
+        };
+        ConsulteeReasonInput: {
+            /** @enum {string} */
+            kind: "standing" | "field" | "area" | "office" | "aid_approval" | "change";
+            party?: string;
+            fieldCode?: string;
+            provinceCode?: string;
+            change?: string;
+        };
+        ConsultationRequestInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dossierId: string;
+            /** Format: uuid */
+            parentRequestId: string | null;
+            unit: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            letterNumber: string | null;
+            /** @enum {string} */
+            status: "sent" | "answered" | "withdrawn";
+            reasons: components["schemas"]["ConsulteeReasonInput"][];
+            addedReason: string | null;
+            note: string | null;
+            /** Format: date */
+            sentOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            answeredOn: string | null;
+            /**
+             * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+             * @enum {string}
+             */
+            timeliness: "on_time" | "late" | "pending" | "missing";
+            /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+            workingDaysLeft: number | null;
+        };
+        ConsultationReplyInput: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "sent" | "superseded";
+            /** @enum {string|null} */
+            position: "agree" | "agree_with_conditions" | "disagree" | "outside_remit" | null;
+            reasons: string | null;
+            items: {
+                /** @enum {string} */
+                kind: "condition" | "objection";
+                text: string;
+            }[];
+            signerName: string | null;
+            signerTitle: string | null;
+            preparedByName: string | null;
+            /** Format: date */
+            sentOn: string | null;
+            late: boolean;
+            /** Format: uuid */
+            supersedesId: string | null;
+        };
+        ConsultationInboxInput: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                dossierId: string;
+                /** Format: uuid */
+                parentRequestId: string | null;
+                unit: {
+                    code: string;
+                    nameVi: string;
+                    nameEn: string;
+                    kind: string;
+                };
+                letterNumber: string | null;
+                /** @enum {string} */
+                status: "sent" | "answered" | "withdrawn";
+                reasons: components["schemas"]["ConsulteeReasonInput"][];
+                addedReason: string | null;
+                note: string | null;
+                /** Format: date */
+                sentOn: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                answeredOn: string | null;
+                /**
+                 * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+                 * @enum {string}
+                 */
+                timeliness: "on_time" | "late" | "pending" | "missing";
+                /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+                workingDaysLeft: number | null;
+                dossierCode: string;
+                /** @enum {string} */
+                procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+                applicantName: string;
+            }[];
+        };
+        ConsultationRequestViewInput: {
+            request: components["schemas"]["ConsultationRequestInput"];
+            dossier: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @enum {string} */
+                procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+                applicantName: string;
+                /** Format: date */
+                acceptedOn: string | null;
+                application: {
+                    [key: string]: unknown;
+                };
+            };
+            documents: components["schemas"]["DossierDocumentInput"][];
+            replies: components["schemas"]["ConsultationReplyInput"][];
+            subRequests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                dossierId: string;
+                /** Format: uuid */
+                parentRequestId: string | null;
+                unit: {
+                    code: string;
+                    nameVi: string;
+                    nameEn: string;
+                    kind: string;
+                };
+                letterNumber: string | null;
+                /** @enum {string} */
+                status: "sent" | "answered" | "withdrawn";
+                reasons: components["schemas"]["ConsulteeReasonInput"][];
+                addedReason: string | null;
+                note: string | null;
+                /** Format: date */
+                sentOn: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                answeredOn: string | null;
+                /**
+                 * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+                 * @enum {string}
+                 */
+                timeliness: "on_time" | "late" | "pending" | "missing";
+                /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+                workingDaysLeft: number | null;
+                reply: components["schemas"]["ConsultationReplyInput"] | null;
+            }[];
+        };
+        OpinionMatrixInput: {
+            /** Format: uuid */
+            dossierId: string;
+            status: string;
+            /** @description Who the law and the dossier call for (only while the dossier waits to be sent for consultation) */
+            proposal: {
+                consultees: {
+                    unitCode: string;
+                    unit: {
+                        code: string;
+                        nameVi: string;
+                        nameEn: string;
+                        kind: string;
+                    } | null;
+                    reasons: components["schemas"]["ConsulteeReasonInput"][];
+                }[];
+                unmappedFields: string[];
+                basis: {
+                    vi: string;
+                    en: string;
+                };
+            } | null;
+            rows: {
+                request: components["schemas"]["ConsultationRequestInput"];
+                reply: components["schemas"]["ConsultationReplyInput"] | null;
+                superseded: components["schemas"]["ConsultationReplyInput"][];
+            }[];
+        };
+        ConsultationStatisticsInput: {
+            items: {
+                unitCode: string;
+                nameVi: string;
+                nameEn: string;
+                received: number;
+                onTime: number;
+                late: number;
+                missing: number;
+                pending: number;
+                medianWorkingDays: number | null;
+            }[];
+        };
+        ConsultationUnitOptionsInput: {
+            items: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            }[];
         };
         ProcedureInput: {
             /** @enum {string} */
@@ -1816,9 +2369,12 @@ export interface components {
         };
         OrganizationListInput: {
             items: components["schemas"]["OrganizationListItemInput"][];
-            facets: components["schemas"]["OrganizationFacetsInput"];
             nextCursor: string | null;
+        };
+        OrganizationCountsInput: {
+            /** @description Number of NGOs the look-up finds */
             total: number;
+            facets: components["schemas"]["OrganizationFacetsInput"];
         };
         PersonInput: {
             /** Format: uuid */
@@ -2113,6 +2669,39 @@ export interface components {
         };
         DevMailboxInput: {
             items: components["schemas"]["OutboxMailInput"][];
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description dossier.<action>, dossier.due_soon, dossier.overdue, … */
+            kind: string;
+            /** Format: uuid */
+            dossierId: string | null;
+            title: {
+                vi: string;
+                en: string;
+            };
+            body: {
+                vi: string;
+                en: string;
+            };
+            /** @description App path to open, e.g. /dossiers/<id> */
+            link: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationListInput: {
+            items: components["schemas"]["NotificationInput"][];
+            unreadCount: number;
+            nextCursor: string | null;
+        };
+        NotificationReadInput: {
+            notification: components["schemas"]["NotificationInput"];
+            unreadCount: number;
+        };
+        NotificationsReadAllInput: {
+            updated: number;
+            unreadCount: number;
         };
         CertificateVerificationLinkInput: {
             url: string;
@@ -2612,6 +3201,15 @@ export interface components {
             foreignDocument: boolean;
             documents: number;
         };
+        DossierTargetCertificate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            validFrom: string;
+            validTo: string;
+        };
         DossierDetail: {
             /** Format: uuid */
             id: string;
@@ -2637,6 +3235,7 @@ export interface components {
             updatedAt: string;
             /** Format: uuid */
             targetCertificateId: string | null;
+            targetCertificate: components["schemas"]["DossierTargetCertificate"] | null;
             /** Format: uuid */
             resultCertificateId: string | null;
             application: components["schemas"]["DossierApplication"];
@@ -2665,6 +3264,237 @@ export interface components {
         };
         DossierList: {
             items: components["schemas"]["DossierSummary"][];
+        };
+        MyCertificate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: {
+                en: string;
+                vi: string | null;
+            };
+            /** @enum {string} */
+            type: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+            number: string;
+            issuedOn: string;
+            validFrom: string;
+            validTo: string;
+            /**
+             * @description Derived from MOFA’s decision and the end date
+             * @enum {string}
+             */
+            status: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+            officeCityCode: string | null;
+            /** @description Extend / amend procedures this certificate can be the target of (Decree 58/2022 Art. 12, 13, 16, 17) */
+            eligibleProcedures: ("operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend")[];
+        };
+        MyCertificateList: {
+            items: components["schemas"]["MyCertificate"][];
+        };
+        ConsulteeReason: {
+            /** @enum {string} */
+            kind: "standing" | "field" | "area" | "office" | "aid_approval" | "change";
+            party?: string;
+            fieldCode?: string;
+            provinceCode?: string;
+            change?: string;
+        };
+        ConsultationRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dossierId: string;
+            /** Format: uuid */
+            parentRequestId: string | null;
+            unit: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            letterNumber: string | null;
+            /** @enum {string} */
+            status: "sent" | "answered" | "withdrawn";
+            reasons: components["schemas"]["ConsulteeReason"][];
+            addedReason: string | null;
+            note: string | null;
+            /** Format: date */
+            sentOn: string;
+            /** Format: date */
+            dueOn: string;
+            /** Format: date */
+            answeredOn: string | null;
+            /**
+             * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+             * @enum {string}
+             */
+            timeliness: "on_time" | "late" | "pending" | "missing";
+            /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+            workingDaysLeft: number | null;
+        };
+        ConsultationReply: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "sent" | "superseded";
+            /** @enum {string|null} */
+            position: "agree" | "agree_with_conditions" | "disagree" | "outside_remit" | null;
+            reasons: string | null;
+            items: {
+                /** @enum {string} */
+                kind: "condition" | "objection";
+                text: string;
+            }[];
+            signerName: string | null;
+            signerTitle: string | null;
+            preparedByName: string | null;
+            /** Format: date */
+            sentOn: string | null;
+            late: boolean;
+            /** Format: uuid */
+            supersedesId: string | null;
+        };
+        ConsultationInbox: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                dossierId: string;
+                /** Format: uuid */
+                parentRequestId: string | null;
+                unit: {
+                    code: string;
+                    nameVi: string;
+                    nameEn: string;
+                    kind: string;
+                };
+                letterNumber: string | null;
+                /** @enum {string} */
+                status: "sent" | "answered" | "withdrawn";
+                reasons: components["schemas"]["ConsulteeReason"][];
+                addedReason: string | null;
+                note: string | null;
+                /** Format: date */
+                sentOn: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                answeredOn: string | null;
+                /**
+                 * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+                 * @enum {string}
+                 */
+                timeliness: "on_time" | "late" | "pending" | "missing";
+                /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+                workingDaysLeft: number | null;
+                dossierCode: string;
+                /** @enum {string} */
+                procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+                applicantName: string;
+            }[];
+        };
+        ConsultationRequestView: {
+            request: components["schemas"]["ConsultationRequest"];
+            dossier: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @enum {string} */
+                procedure: "operation.issue" | "operation.extend" | "operation.amend" | "rep_office.issue" | "rep_office.extend" | "rep_office.amend";
+                applicantName: string;
+                /** Format: date */
+                acceptedOn: string | null;
+                application: {
+                    [key: string]: unknown;
+                };
+            };
+            documents: components["schemas"]["DossierDocument"][];
+            replies: components["schemas"]["ConsultationReply"][];
+            subRequests: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                dossierId: string;
+                /** Format: uuid */
+                parentRequestId: string | null;
+                unit: {
+                    code: string;
+                    nameVi: string;
+                    nameEn: string;
+                    kind: string;
+                };
+                letterNumber: string | null;
+                /** @enum {string} */
+                status: "sent" | "answered" | "withdrawn";
+                reasons: components["schemas"]["ConsulteeReason"][];
+                addedReason: string | null;
+                note: string | null;
+                /** Format: date */
+                sentOn: string;
+                /** Format: date */
+                dueOn: string;
+                /** Format: date */
+                answeredOn: string | null;
+                /**
+                 * @description on_time / late = answered before / after the due day; pending = not yet due; missing = no reply by the deadline
+                 * @enum {string}
+                 */
+                timeliness: "on_time" | "late" | "pending" | "missing";
+                /** @description Working days until the due day (0 on the day, negative when overdue); null once answered */
+                workingDaysLeft: number | null;
+                reply: components["schemas"]["ConsultationReply"] | null;
+            }[];
+        };
+        OpinionMatrix: {
+            /** Format: uuid */
+            dossierId: string;
+            status: string;
+            /** @description Who the law and the dossier call for (only while the dossier waits to be sent for consultation) */
+            proposal: {
+                consultees: {
+                    unitCode: string;
+                    unit: {
+                        code: string;
+                        nameVi: string;
+                        nameEn: string;
+                        kind: string;
+                    } | null;
+                    reasons: components["schemas"]["ConsulteeReason"][];
+                }[];
+                unmappedFields: string[];
+                basis: {
+                    vi: string;
+                    en: string;
+                };
+            } | null;
+            rows: {
+                request: components["schemas"]["ConsultationRequest"];
+                reply: components["schemas"]["ConsultationReply"] | null;
+                superseded: components["schemas"]["ConsultationReply"][];
+            }[];
+        };
+        ConsultationStatistics: {
+            items: {
+                unitCode: string;
+                nameVi: string;
+                nameEn: string;
+                received: number;
+                onTime: number;
+                late: number;
+                missing: number;
+                pending: number;
+                medianWorkingDays: number | null;
+            }[];
+        };
+        ConsultationUnitOptions: {
+            items: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            }[];
         };
         Procedure: {
             /** @enum {string} */
@@ -2954,9 +3784,12 @@ export interface components {
         };
         OrganizationList: {
             items: components["schemas"]["OrganizationListItem"][];
-            facets: components["schemas"]["OrganizationFacets"];
             nextCursor: string | null;
+        };
+        OrganizationCounts: {
+            /** @description Number of NGOs the look-up finds */
             total: number;
+            facets: components["schemas"]["OrganizationFacets"];
         };
         Person: {
             /** Format: uuid */
@@ -3251,6 +4084,39 @@ export interface components {
         };
         DevMailbox: {
             items: components["schemas"]["OutboxMail"][];
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @description dossier.<action>, dossier.due_soon, dossier.overdue, … */
+            kind: string;
+            /** Format: uuid */
+            dossierId: string | null;
+            title: {
+                vi: string;
+                en: string;
+            };
+            body: {
+                vi: string;
+                en: string;
+            };
+            /** @description App path to open, e.g. /dossiers/<id> */
+            link: string | null;
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            unreadCount: number;
+            nextCursor: string | null;
+        };
+        NotificationRead: {
+            notification: components["schemas"]["Notification"];
+            unreadCount: number;
+        };
+        NotificationsReadAll: {
+            updated: number;
+            unreadCount: number;
         };
         CertificateVerificationLink: {
             url: string;
@@ -4268,6 +5134,64 @@ export interface operations {
             };
         };
     };
+    countOrganizations: {
+        parameters: {
+            query?: {
+                /** @description Any name (any language), abbreviation, certificate number or representative name */
+                q?: string;
+                province?: string;
+                field?: string;
+                country?: string;
+                type?: "operation" | "rep_office" | "legacy_operation" | "legacy_project_office" | "legacy_rep_office";
+                status?: "valid" | "expired" | "suspended" | "terminated" | "revoked";
+                expiringWithinDays?: number;
+                /** @description true = current certificate under Decree 12/2012 */
+                legacy?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationCounts"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getOrganization: {
         parameters: {
             query?: {
@@ -4680,6 +5604,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyCertificates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCertificateList"];
                 };
             };
             /** @description Default Response */
@@ -5307,6 +6269,757 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOpinionMatrix: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionMatrix"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportOpinionMatrix: {
+        parameters: {
+            query?: {
+                format?: "xlsx" | "docx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    sendForConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The agencies to ask; default = the proposal */
+                    consultees?: {
+                        unitCode: string;
+                        reason?: string | null;
+                    }[];
+                    /** @description Required when a proposed agency is left out */
+                    adjustReason?: string | null;
+                    note?: string | null;
+                    lockVersion?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpinionMatrix"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listConsultationInbox: {
+        parameters: {
+            query?: {
+                status?: "open" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationInbox"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getConsultationStatistics: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationStatistics"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listConsultableAgencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationUnitOptions"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listConsultationDepartments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationUnitOptions"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getConsultationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequestView"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadConsultationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadConsultationLetter: {
+        parameters: {
+            query?: {
+                format?: "pdf" | "docx";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveConsultationReplyDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string|null} */
+                    position?: "agree" | "agree_with_conditions" | "disagree" | "outside_remit" | null;
+                    reasons?: string | null;
+                    items?: {
+                        /** @enum {string} */
+                        kind: "condition" | "objection";
+                        text: string;
+                    }[];
+                    signerName?: string | null;
+                    signerTitle?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationReply"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    sendConsultationReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationReply"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    forwardConsultationRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    unitCode: string;
+                    /** Format: date */
+                    dueOn?: string | null;
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationRequest"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6571,6 +8284,153 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationRead"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationsReadAll"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

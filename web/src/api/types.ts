@@ -31,12 +31,14 @@ export type AuditPage = JsonOf<paths['/api/v1/admin/audit']['get']['responses'][
 
 /** Query of GET /organizations (the internal registry look-up). */
 export type RegistrySearchQuery = NonNullable<paths['/api/v1/organizations']['get']['parameters']['query']>;
-/** One page of the registry look-up: rows, facet counts, total and the keyset cursor. */
+/** One page of the registry look-up: rows and the keyset cursor. */
 export type RegistrySearchPage = JsonOf<paths['/api/v1/organizations']['get']['responses'][200]>;
 /** One row of the registry look-up (with highlight ranges of the matched text). */
 export type RegistryListItem = RegistrySearchPage['items'][number];
+/** Total and facet counts of a look-up (GET /organizations/facets, requested beside the page). */
+export type RegistryCounts = JsonOf<paths['/api/v1/organizations/facets']['get']['responses'][200]>;
 /** Facet counts of the look-up (each facet ignores its own filter). */
-export type RegistryFacets = RegistrySearchPage['facets'];
+export type RegistryFacets = RegistryCounts['facets'];
 /** Highlight ranges of a look-up row, per searched field. */
 export type SearchHighlight = RegistryListItem['highlight'];
 /** The internal NGO profile (with people's personal data). */
