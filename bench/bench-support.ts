@@ -11,6 +11,7 @@ import type { Deps } from '../server/platform/deps';
 import { localDiskStorage } from '../server/platform/storage/storage';
 
 const PASSWORD = 'Bench-Passw0rd!2026';
+const CHANGED_PASSWORD = 'Bench-Changed!2026x';
 
 /** The value at percentile `p` of ascending `sorted` (nearest rank). */
 export function percentile(sorted: readonly number[], p: number): number {
@@ -45,7 +46,9 @@ export async function signedInApp(database: Database, dataDir: string): Promise<
   const deps: Deps = { config, database, db: database.db, clock: systemClock, jobs: null, log: console as never, storage: localDiskStorage(config.uploadsDir) };
   const app = await buildApp(deps, { logger: false });
   await seedDemoData(deps);
-  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'mofa.officer', password: PASSWORD } });
+  let login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'mofa.officer', password: PASSWORD } });
+  // A reused database (BENCH_DATABASE / BENCH_DATA_DIR) already has the changed password.
+  if (login.statusCode === 401) login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'mofa.officer', password: CHANGED_PASSWORD } });
   if (login.statusCode !== 200) throw new Error(`bench login failed: ${login.body}`);
   let cookie = `ingo_sid=${login.cookies.find((c) => c.name === 'ingo_sid')!.value}`;
   if (login.json().mustChangePassword) {
@@ -53,7 +56,7 @@ export async function signedInApp(database: Database, dataDir: string): Promise<
       method: 'POST',
       url: '/api/v1/auth/change-password',
       headers: { cookie, 'x-csrf-token': login.json().user.csrfToken },
-      payload: { currentPassword: PASSWORD, newPassword: 'Bench-Changed!2026x' },
+      payload: { currentPassword: PASSWORD, newPassword: CHANGED_PASSWORD },
     });
     cookie = `ingo_sid=${changed.cookies.find((c) => c.name === 'ingo_sid')!.value}`;
   }

@@ -2,6 +2,8 @@ import { vnDateOf } from '../../../common/dates';
 import type { Actor } from '../../domain/access/policy';
 import type { Deps } from '../../platform/deps';
 import { ValidationError } from '../../platform/http/errors';
+import * as facets from './organizations-facets.repo';
+import type { Counts } from './organizations-facets.repo';
 import * as search from './organizations-search.repo';
 import { registryScopeOf, type RegistryScope } from './organizations.policy';
 import { selectListDetails } from './organizations.repo';
@@ -19,8 +21,9 @@ export interface SearchRequest extends Omit<search.SearchFilters, 'today' | 'sco
 export interface SearchResult {
   details: Awaited<ReturnType<typeof selectListDetails>>;
   ids: string[];
+  /** The total and the facets, when asked for (searchOrganizations' first page); null otherwise. */
   total: number | null;
-  facets: Record<search.FacetName, { value: string; count: number }[]> | null;
+  facets: Counts['facets'] | null;
   nextCursor: string | null;
   today: string;
   q: string | undefined;
@@ -67,7 +70,6 @@ function decodeCursor(sort: search.SortOrder, cursor: string | undefined): searc
  * order on PostgreSQL could otherwise leave the stamp unchanged). `enabled = false` turns it off (benchmarks).
  */
 export const facetCache = { enabled: true, ttlMs: 60_000, maxEntries: 500 };
-type Counts = Awaited<ReturnType<typeof search.selectTotalAndFacets>>;
 const facetEntries = new WeakMap<object, Map<string, { stamp: number; at: number; counts: Counts }>>();
 
 function cacheKey(filters: search.SearchFilters): string {
@@ -89,50 +91,65 @@ function storeCounts(db: object, key: string, stamp: number, counts: Counts): vo
   if (entries.size > facetCache.maxEntries) entries.delete(entries.keys().next().value!);
 }
 
-/**
- * The page and, for the internal look-up, the counts: from the cache when fresh; otherwise a text query gets
- * both from one statement (the text is matched once) and a filter-only query reads its page from the indexes
- * and counts separately.
- */
-async function pageAndCounts(deps: SearchDeps, filters: search.SearchFilters, sort: search.SortOrder, after: search.Keyset | null, limit: number, withCounts: boolean) {
-  if (!withCounts) return { hits: await search.selectSearchPage(deps.db, filters, sort, after, limit), counts: null };
-  const key = cacheKey(filters);
-  const stamp = facetCache.enabled ? await search.selectRegistryStamp(deps.db) : 0;
-  const cached = cachedCounts(deps.db, key, stamp);
-  if (cached) return { hits: await search.selectSearchPage(deps.db, filters, sort, after, limit), counts: cached };
-  const result = filters.q
-    ? await search.selectPageWithCounts(deps.db, filters, sort, after, limit)
-    : await Promise.all([search.selectSearchPage(deps.db, filters, sort, after, limit), search.selectTotalAndFacets(deps.db, filters)]).then(([hits, counts]) => ({ hits, counts }));
-  storeCounts(deps.db, key, stamp, result.counts);
-  return result;
-}
-
-async function runSearch(deps: SearchDeps, request: SearchRequest, scope: RegistryScope, options: { facets: boolean; requireCertificate: boolean; searchPeople: boolean }): Promise<SearchResult> {
+/** The filters the search and the counts share, derived from a request. */
+function filtersOf(deps: SearchDeps, request: Omit<SearchRequest, 'limit'>, scope: RegistryScope, options: { requireCertificate: boolean; searchPeople: boolean }) {
   const today = vnDateOf(deps.clock.now());
   const q = cleanQuery(request.q);
+  const filters: search.SearchFilters = { ...request, q, today, scope, requireCertificate: options.requireCertificate, searchPeople: options.searchPeople, fuzzy: !/\d/.test(q ?? '') };
+  return filters;
+}
+
+async function runSearch(deps: SearchDeps, request: SearchRequest, scope: RegistryScope, options: { requireCertificate: boolean; searchPeople: boolean }): Promise<SearchResult> {
+  const filters = filtersOf(deps, request, scope, options);
+  const { q, today } = filters;
   const sort: search.SortOrder = request.sort === 'relevance' && !q ? 'name' : (request.sort ?? (q ? 'relevance' : 'name'));
   const after = decodeCursor(sort, request.cursor);
-  const filters: search.SearchFilters = { ...request, q, today, scope, requireCertificate: options.requireCertificate, searchPeople: options.searchPeople, fuzzy: !/\d/.test(q ?? '') };
-  const { hits, counts } = await pageAndCounts(deps, filters, sort, after, request.limit, options.facets);
+  const hits = await search.selectSearchPage(deps.db, filters, sort, after, request.limit);
   const page = hits.slice(0, request.limit);
   const ids = page.map((h) => h.id);
   const details = await selectListDetails(deps.db, ids);
   const nextCursor = hits.length > request.limit ? encodeCursor(sort, page[page.length - 1]!) : null;
-  return { details, ids, total: counts?.total ?? null, facets: counts?.facets ?? null, nextCursor, today, q };
+  return { details, ids, total: null, facets: null, nextCursor, today, q };
 }
 
 /**
- * The internal look-up: one search box over names in any language, abbreviation, certificate number and
- * representative name (diacritic- and case-insensitive, typo-tolerant, ranked), filters with facet counts and
- * keyset pagination, scoped in SQL to what the actor may see. @throws ValidationError invalid_cursor
+ * The internal look-up, one page: one search box over names in any language, abbreviation, certificate number
+ * and representative name (diacritic- and case-insensitive, typo-tolerant, ranked), filters and keyset
+ * pagination, scoped in SQL to what the actor may see. The counts are a request of their own
+ * (countOrganizations), so a page never waits for counting the register. @throws ValidationError invalid_cursor
  */
-export function searchOrganizations(deps: SearchDeps, actor: Actor, request: SearchRequest): Promise<SearchResult> {
-  return runSearch(deps, request, registryScopeOf(actor), { facets: true, requireCertificate: false, searchPeople: true });
+export function findOrganizations(deps: SearchDeps, actor: Actor, request: SearchRequest): Promise<SearchResult> {
+  return runSearch(deps, request, registryScopeOf(actor), { requireCertificate: false, searchPeople: true });
+}
+
+/**
+ * A page of the internal look-up and, on the first page (no cursor), its total and facet counts — for callers
+ * that need both, such as the export. @throws ValidationError invalid_cursor
+ */
+export async function searchOrganizations(deps: SearchDeps, actor: Actor, request: SearchRequest): Promise<SearchResult> {
+  const [result, counts] = await Promise.all([findOrganizations(deps, actor, request), request.cursor ? null : countOrganizations(deps, actor, request)]);
+  return { ...result, total: counts?.total ?? null, facets: counts?.facets ?? null };
+}
+
+/**
+ * The total and facet counts of an internal look-up (same filters and scope as searchOrganizations, each facet
+ * ignoring its own filter): a request of its own, so the page never waits for counting the register. Cached
+ * while the register is unchanged (see facetCache).
+ */
+export async function countOrganizations(deps: SearchDeps, actor: Actor, request: Omit<SearchRequest, 'sort' | 'cursor' | 'limit'>): Promise<Counts> {
+  const filters = filtersOf(deps, request, registryScopeOf(actor), { requireCertificate: false, searchPeople: true });
+  const key = cacheKey(filters);
+  const stamp = facetCache.enabled ? await facets.selectRegistryStamp(deps.db) : 0;
+  const cached = cachedCounts(deps.db, key, stamp);
+  if (cached) return cached;
+  const counts = await facets.selectTotalAndFacets(deps.db, filters);
+  storeCounts(deps.db, key, stamp, counts);
+  return counts;
 }
 
 /** The public register: NGOs holding a certificate, searchable by anyone (public fields only are presented). */
 export function searchPublicRegister(deps: SearchDeps, request: SearchRequest): Promise<SearchResult> {
-  return runSearch(deps, request, { kind: 'all' }, { facets: false, requireCertificate: true, searchPeople: false });
+  return runSearch(deps, request, { kind: 'all' }, { requireCertificate: true, searchPeople: false });
 }
 
 /** True when an NGO is on the public register (it exists and holds a certificate). */

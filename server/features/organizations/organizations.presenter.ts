@@ -74,7 +74,7 @@ export function presentListItems(result: SearchResult): ListItem[] {
 
 /** The internal look-up response. */
 export function presentList(result: SearchResult): z.infer<typeof organizationListSchema> {
-  return { items: presentListItems(result), facets: result.facets!, nextCursor: result.nextCursor, total: result.total ?? 0 };
+  return { items: presentListItems(result), nextCursor: result.nextCursor };
 }
 
 /** A certificate with its derived status (on the view's status date), version chain, decisions and abilities. */

@@ -13,12 +13,19 @@ afterAll(async () => t?.close());
 
 type Item = { id: string; abbreviation: string; provinceCodes: string[]; representativeName: string | null; certificate: { status: string; officeCityCode: string | null } | null; highlight: Record<string, [number, number][]> };
 type Facet = { value: string; count: number }[];
-type ListBody = { items: Item[]; facets: Record<'province' | 'field' | 'country' | 'type' | 'status', Facet>; nextCursor: string | null; total: number };
+type ListBody = { items: Item[]; nextCursor: string | null };
+type CountsBody = { facets: Record<'province' | 'field' | 'country' | 'type' | 'status', Facet>; total: number };
 
-const search = async (session: Session, query: Record<string, string | number>) => {
-  const res = await session.request('GET', `/api/v1/organizations?${new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]))}`);
+const queryString = (query: Record<string, string | number>) => new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)]));
+
+/** One page of the look-up together with its counts (GET /organizations/facets with the same filters). */
+const search = async (session: Session, query: Record<string, string | number>): Promise<ListBody & CountsBody> => {
+  const res = await session.request('GET', `/api/v1/organizations?${queryString(query)}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as ListBody;
+  const { sort: _s, cursor: _c, limit: _l, ...filters } = query;
+  const counts = await session.request('GET', `/api/v1/organizations/facets?${queryString(filters)}`);
+  expect(counts.statusCode, counts.body).toBe(200);
+  return { ...(res.json() as ListBody), ...(counts.json() as CountsBody) };
 };
 
 describe('GET /api/v1/organizations (internal look-up)', () => {
@@ -104,6 +111,21 @@ describe('GET /api/v1/organizations (internal look-up)', () => {
     expect(new Set(seen).size).toBe(seen.length);
     expect(seen).toEqual(whole.items.map((i) => i.id));
     expect(seen.length).toBe(whole.total);
+  });
+
+  it('counts text matches exactly as the pages list them, typo matches included', async () => {
+    for (const q of ['quy', 'Chilren Relief', 'johnson', '112/GĐKHĐ-BNG']) {
+      const whole = await search(mofa, { q, limit: 100 });
+      expect(whole.items.length, q).toBe(whole.total);
+      expect(whole.total, q).toBeGreaterThan(0);
+    }
+  });
+
+  it('answers the counts without items, and 400 for an invalid filter there too', async () => {
+    const res = await mofa.request('GET', '/api/v1/organizations/facets?province=46');
+    expect(res.statusCode).toBe(200);
+    expect(Object.keys(res.json()).sort()).toEqual(['facets', 'total']);
+    expect((await mofa.request('GET', '/api/v1/organizations/facets?status=active')).statusCode).toBe(400);
   });
 
   it('refuses a cursor made for another sort order', async () => {

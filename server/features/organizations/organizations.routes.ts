@@ -2,10 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
-import { searchOrganizations } from './organizations-search.service';
+import { countOrganizations, findOrganizations } from './organizations-search.service';
 import { presentList, presentProfile } from './organizations.presenter';
 import {
   createOrganizationBodySchema,
+  facetsQuerySchema,
+  organizationCountsSchema,
   organizationListSchema,
   organizationProfileSchema,
   profileQuerySchema,
@@ -25,12 +27,27 @@ export const organizationsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async 
       schema: {
         operationId: 'searchOrganizations',
         tags,
-        summary: 'Look NGOs up, with facet counts / Tra cứu tổ chức PCPNN',
+        summary: 'Look NGOs up: one page of results / Tra cứu tổ chức PCPNN',
         querystring: searchQuerySchema,
         response: { 200: organizationListSchema, ...errorResponses(400, 401, 403) },
       },
     },
-    async (request) => presentList(await searchOrganizations(deps, request.actor, request.query)),
+    async (request) => presentList(await findOrganizations(deps, request.actor, request.query)),
+  );
+
+  app.get(
+    '/organizations/facets',
+    {
+      config: { access: 'registry:read' },
+      schema: {
+        operationId: 'countOrganizations',
+        tags,
+        summary: 'Total and facet counts of a look-up / Số lượng kết quả theo bộ lọc',
+        querystring: facetsQuerySchema,
+        response: { 200: organizationCountsSchema, ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => countOrganizations(deps, request.actor, request.query),
   );
 
   app.get(

@@ -125,10 +125,18 @@ export const facetsSchema = z
   .describe('Counts over the filtered set, each facet ignoring its own filter')
   .meta({ id: 'OrganizationFacets' });
 
-/** Response of the internal look-up. */
+/** Response of the internal look-up: one page (the counts come from GET /organizations/facets). */
 export const organizationListSchema = z
-  .object({ items: z.array(organizationListItemSchema), facets: facetsSchema, nextCursor: z.string().nullable(), total: z.number().int() })
+  .object({ items: z.array(organizationListItemSchema), nextCursor: z.string().nullable() })
   .meta({ id: 'OrganizationList' });
+
+/** Query of the counts: the look-up's filters and search text (no sort, cursor or page size). */
+export const facetsQuerySchema = searchQuerySchema.omit({ sort: true, cursor: true, limit: true });
+
+/** Response of the counts of a look-up. */
+export const organizationCountsSchema = z
+  .object({ total: z.number().int().describe('Number of NGOs the look-up finds'), facets: facetsSchema })
+  .meta({ id: 'OrganizationCounts' });
 
 /** Query of the profile: an optional "as of" day. */
 export const profileQuerySchema = z.object({ asOf: isoDateSchema.optional().describe('Show the profile as it stood on this day') });

@@ -10,6 +10,7 @@ import { listCertificateContents, listDecisions, listVersions, type CertificateC
 import type { personInputSchema } from '../certificates/certificates.schemas';
 import { COUNTRIES } from '../reference/seed/countries';
 import { findUnitById } from '../units/units.service';
+import * as searchRepo from './organizations-search.repo';
 import { isInScope } from './organizations-search.repo';
 import { registryScopeOf } from './organizations.policy';
 import * as repo from './organizations.repo';
@@ -107,11 +108,12 @@ export async function buildProfileContent(db: Executor, id: string): Promise<Pro
 
 /**
  * After any change to an organisation or its certificates (inside that change's transaction): refreshes the
- * current certificate and search keywords, and stores a profile snapshot effective on `effectiveOn`, so the
- * profile can be shown as of any past date.
+ * current certificate, search keywords and the look-up row (organization_search), and stores a profile
+ * snapshot effective on `effectiveOn`, so the profile can be shown as of any past date.
  */
 export async function recordRegistryChange(tx: Executor, organizationId: string, effectiveOn: string): Promise<ProfileContent> {
   await repo.refreshDerivedColumns(tx, organizationId);
+  await searchRepo.refreshSearchRows(tx, [organizationId]);
   const content = (await buildProfileContent(tx, organizationId))!;
   await repo.insertSnapshot(tx, { organizationId, effectiveOn, snapshot: content });
   return content;

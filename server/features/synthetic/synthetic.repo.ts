@@ -89,11 +89,13 @@ export async function insertSyntheticRows(db: Executor, rows: SyntheticRows): Pr
     insertCte('s', organizationSnapshot, SNAPSHOT_KEYS, rows.snapshots),
   ];
   await db.execute(sql`with ${sql.join(ctes, sql`, `)} select 1`);
+  // The look-up rows, as recordRegistryChange refreshes them, in the batch's transaction.
+  await db.execute(sql`select refresh_organization_search(array(select jsonb_array_elements_text(${JSON.stringify(rows.organizations.map((o) => o.id))}::jsonb)::uuid))`);
 }
 
 /** Refreshes planner statistics (and, on PostgreSQL, the visibility map and GIN pending lists) after a bulk load. */
 export async function analyzeRegistryTables(db: Executor): Promise<void> {
   await db.execute(
-    sql`vacuum analyze organization, person, vietnamese_partner, certificate, certificate_area, certificate_field, certificate_version, certificate_decision, organization_snapshot`,
+    sql`vacuum analyze organization, person, vietnamese_partner, certificate, certificate_area, certificate_field, certificate_version, certificate_decision, organization_snapshot, organization_search`,
   );
 }

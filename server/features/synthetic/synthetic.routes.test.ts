@@ -24,10 +24,14 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
+/** A page of the look-up with its counts (GET /organizations/facets with the same filters). */
 const search = async (query: Record<string, string>) => {
   const res = await mofa.request('GET', `/api/v1/organizations?${new URLSearchParams(query)}`);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { items: { id: string }[]; total: number; facets: Record<string, { value: string; count: number }[]> };
+  const { limit: _limit, ...filters } = query;
+  const counts = await mofa.request('GET', `/api/v1/organizations/facets?${new URLSearchParams(filters)}`);
+  expect(counts.statusCode, counts.body).toBe(200);
+  return { ...res.json(), ...counts.json() } as { items: { id: string }[]; total: number; facets: Record<string, { value: string; count: number }[]> };
 };
 
 describe('synthetic register (npm run seed:synthetic) through the registry API', () => {
@@ -39,6 +43,10 @@ describe('synthetic register (npm run seed:synthetic) through the registry API',
           where p.organization_id = o.id and p.role in ('representative', 'head_of_office'))), ''))::int as people
       from organization o where o.registry_code like 'SYN-%'`);
     expect(bad).toEqual({ current: 0, keywords: 0, people: 0 });
+    const [stale] = await rows<{ n: number }>(sql`select count(*)::int as n from (
+        (select * from organization_search except select * from organization_search_source)
+        union all (select * from organization_search_source except select * from organization_search)) x`);
+    expect(stale?.n, 'organization_search rows equal to organization_search_source').toBe(0);
     const words = allNameWords();
     const folded = await rows<{ w: string; n: string }>(sql`select w, vn_norm(w) as n from jsonb_array_elements_text(${JSON.stringify(words)}::jsonb) as w`);
     expect(folded.filter((r) => r.n !== vnNormJs(r.w))).toEqual([]);

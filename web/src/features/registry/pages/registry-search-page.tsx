@@ -8,7 +8,7 @@ import { PageTitle } from '../../../components/page-title';
 import { useDebouncedValue } from '../../../components/use-debounced-value';
 import { hasAnyPermission } from '../../../app/navigation';
 import { useMe } from '../../auth/api';
-import { useRegistrySearch } from '../api';
+import { useRegistryCounts, useRegistrySearch } from '../api';
 import { RegistryFilterBar } from '../components/registry-filter-bar';
 import { ExportButtons } from '../components/export-buttons';
 import { RegistryResultsTable } from '../components/registry-results-table';
@@ -17,7 +17,8 @@ import { filtersFromParams, hasActiveFilters, paramsFromFilters, type RegistryFi
 
 /**
  * The internal look-up of the NGO registry: one search box (names in any language, abbreviation, certificate
- * number, representative; no accents needed), filters with counts, sort, and "Load more" with the keyset cursor.
+ * number, representative; no accents needed), filters with counts (a request of their own, sent beside the
+ * first page), sort, and "Load more" with the keyset cursor.
  * Filters live in the address, so Back from a profile comes back to the same results.
  */
 export default function RegistrySearchPage() {
@@ -46,6 +47,8 @@ export default function RegistrySearchPage() {
   }, [debouncedText]);
 
   const search = useRegistrySearch(filters);
+  const counts = useRegistryCounts(filters);
+  const total = counts.data?.total;
   const pages = search.data?.pages;
   const rows = useMemo(() => pages?.flatMap((page) => page.items) ?? [], [pages]);
   const first = pages?.[0];
@@ -100,7 +103,7 @@ export default function RegistrySearchPage() {
       />
       <RegistryFilterBar
         filters={filters}
-        facets={first?.facets}
+        facets={counts.data?.facets}
         onChange={update}
         onReset={() => setParams(paramsFromFilters({ q: filters.q, sort: filters.sort }), { replace: true })}
       />
@@ -115,16 +118,16 @@ export default function RegistrySearchPage() {
           style={{ marginBottom: 12 }}
         />
       )}
-      {first && (
+      {first && total !== undefined && (
         <Typography.Paragraph data-testid="registry-total" style={{ marginBottom: 8 }}>
-          {t('registry.found', { total: first.total })}
+          {t('registry.found', { total })}
         </Typography.Paragraph>
       )}
       <RegistryResultsTable rows={rows} loading={search.isPending || (search.isFetching && !search.isFetchingNextPage)} empty={empty} />
       <Flex justify="center" align="center" gap={16} style={{ marginTop: 16 }}>
         {rows.length > 0 && (
           <Typography.Text type="secondary" data-testid="registry-shown">
-            {t('registry.shown', { shown: rows.length, total: first?.total ?? rows.length })}
+            {t('registry.shown', { shown: rows.length, total: total ?? rows.length })}
           </Typography.Text>
         )}
         {search.hasNextPage && (
