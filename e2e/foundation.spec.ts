@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { changePassword, DEMO_PASSWORD, logIn, logOut, snap } from './support/session';
+import { changePassword, DEMO_PASSWORD, e2ePassword, logIn, logOut, snap, submitLogin } from './support/session';
 
 test('a provincial focal point changes the forced password, sees the home page in Vietnamese and English, and logs out', async ({ page }) => {
   await page.goto('/');
@@ -7,15 +7,22 @@ test('a provincial focal point changes the forced password, sees the home page i
   await expect(page.getByText('Cơ sở dữ liệu quốc gia về tổ chức phi chính phủ nước ngoài')).toBeVisible();
   await snap(page, 'foundation-01-login');
 
+  // The first sign-in of the run forces a new password (another spec may have signed hue.focal in before).
   await logIn(page, 'hue.focal', DEMO_PASSWORD);
-  await expect(page.getByTestId('forced-change-notice')).toBeVisible();
-  await snap(page, 'foundation-02-change-password');
-  await changePassword(page, DEMO_PASSWORD, 'Sen-Vang-Song-Huong-2026!');
+  const notice = page.getByTestId('forced-change-notice');
+  await expect(notice.or(page.getByTestId('login-error'))).toBeVisible();
+  if (await notice.isVisible()) {
+    await snap(page, 'foundation-02-change-password');
+    await changePassword(page, DEMO_PASSWORD, e2ePassword('hue.focal'));
+  } else {
+    await submitLogin(page, 'hue.focal', e2ePassword('hue.focal'));
+  }
 
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByTestId('home-unit')).toContainText('Huế');
   await expect(page.getByTestId('home-role')).toHaveText('Đầu mối cơ quan');
-  await expect(page.getByTestId('home-card-consultations')).toContainText('Sắp ra mắt');
+  await expect(page.getByTestId('home-card-consultations')).toBeVisible();
+  await expect(page.getByTestId('home-card-consultations')).not.toContainText('Sắp ra mắt');
   await snap(page, 'foundation-03-home-vi');
 
   await page.getByTestId('language-en').click();

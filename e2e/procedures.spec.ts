@@ -186,7 +186,10 @@ test('an NGO applies online for an operation certificate, MOFA issues it, and th
   await officer.reload();
   await expect(officer.getByTestId('dossier-messages')).toContainText('Berlin', SAVED);
   await act(officer, 'accept', 'accepted');
-  await act(officer, 'send_for_consultation', 'in_consultation');
+  await officer.getByTestId('consultation-send').click();
+  await expect(officer.getByTestId('consultation-send-confirm')).toBeVisible();
+  await officer.getByTestId('consultation-send-confirm').click();
+  await expect(officer.getByTestId('dossier-summary').getByTestId('dossier-status')).toHaveAttribute('data-status', 'in_consultation', SAVED);
   await act(officer, 'close_consultation', 'appraisal', async () => {
     await officer.getByTestId('action-reason').fill('Các cơ quan đã gửi ý kiến bằng văn bản giấy.');
   });

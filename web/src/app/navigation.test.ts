@@ -9,8 +9,10 @@ describe('visibleEntries', () => {
     expect(keysFor(['users:manage', 'audit:read'])).toEqual(['users', 'audit', 'account']);
   });
 
-  it('shows the consultation requests to an agency focal point', () => {
-    expect(keysFor(['consultations:answer', 'registry:read'])).toEqual(['registry', 'consultations', 'account']);
+  it('shows the consultation requests to an agency focal point and viewer, not to MOFA', () => {
+    expect(keysFor(['registry:read', 'consultations:read', 'consultations:answer'])).toEqual(['registry', 'consultations', 'account']);
+    expect(keysFor(['registry:read', 'consultations:read'])).toEqual(['registry', 'consultations', 'account']);
+    expect(keysFor(['registry:read', 'dossiers:process', 'consultations:read'])).toEqual(['dossiers', 'registry', 'account']);
   });
 
   it('shows the bulk import to a registry manager, after the registry', () => {

@@ -19,6 +19,8 @@ export interface NavEntry {
   path: string | null;
   /** The user needs any one of these permissions; empty = everyone signed in. */
   anyOf: readonly Permission[];
+  /** Hidden from users holding any of these (MOFA reads consultations on the dossier page instead). */
+  noneOf?: readonly Permission[];
   icon: ReactNode;
   group: 'work' | 'administration' | 'personal';
 }
@@ -28,7 +30,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { key: 'dossiers', path: '/dossiers', anyOf: ['dossiers:process', 'dossiers:decide'], icon: <FileTextOutlined />, group: 'work' },
   { key: 'registry', path: '/registry', anyOf: ['registry:read'], icon: <BookOutlined />, group: 'work' },
   { key: 'registryImport', path: '/registry/import', anyOf: ['registry:manage'], icon: <CloudUploadOutlined />, group: 'work' },
-  { key: 'consultations', path: null, anyOf: ['consultations:answer'], icon: <MessageOutlined />, group: 'work' },
+  { key: 'consultations', path: '/consultations', anyOf: ['consultations:read'], noneOf: ['dossiers:process'], icon: <MessageOutlined />, group: 'work' },
   { key: 'procedures', path: '/procedures', anyOf: ['ngo:self'], icon: <SolutionOutlined />, group: 'work' },
   { key: 'myDossiers', path: '/my/dossiers', anyOf: ['ngo:self'], icon: <FolderOpenOutlined />, group: 'work' },
   { key: 'users', path: '/admin/users', anyOf: ['users:manage'], icon: <TeamOutlined />, group: 'administration' },
@@ -43,5 +45,5 @@ export function hasAnyPermission(me: Pick<Me, 'permissions'>, anyOf: readonly Pe
 
 /** The destinations this user may see. */
 export function visibleEntries(me: Pick<Me, 'permissions'>): NavEntry[] {
-  return NAV_ENTRIES.filter((entry) => hasAnyPermission(me, entry.anyOf));
+  return NAV_ENTRIES.filter((entry) => hasAnyPermission(me, entry.anyOf) && !(entry.noneOf ?? []).some((permission) => me.permissions.includes(permission)));
 }

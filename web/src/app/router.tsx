@@ -97,6 +97,16 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // Requests for opinion: an agency's inbox and one request; statistics (MOFA reaches them from the queue).
+        path: 'consultations',
+        element: <RequirePermission anyOf={['consultations:read']} />,
+        children: [
+          { index: true, lazy: page(() => import('../features/consultation/pages/consultation-inbox-page')) },
+          { path: 'statistics', lazy: page(() => import('../features/consultation/pages/consultation-statistics-page')) },
+          { path: ':id', lazy: page(() => import('../features/consultation/pages/consultation-request-page')) },
+        ],
+      },
+      {
         path: 'registry',
         element: <RequirePermission anyOf={['registry:read']} />,
         children: [

@@ -7,9 +7,11 @@ import { errorMessage } from '../../../api/api-error';
 import { formatDate } from '../../../components/format';
 import { PageTitle } from '../../../components/page-title';
 import { useMe } from '../../auth/api';
+import { ConsultationCard } from '../../consultation/components/consultation-card';
 import { useAssignDossier, useDossier } from '../api';
 import { amendKindLabel } from '../dossier-labels';
 import { canEditContent, canUploadAsOfficer } from '../dossier-rules';
+import { targetLabel } from '../target-certificates';
 import type { DossierDetail } from '../types';
 import { ApplicationEditor } from '../components/application-editor';
 import { ApplicationView } from '../components/application-view';
@@ -30,6 +32,11 @@ function SummaryCard({ dossier }: { dossier: DossierDetail }) {
       <Descriptions column={1} size="small">
         <Descriptions.Item label={t('dossiers.detail.procedure')}>{t(`dossiers.procedureNames.${dossier.procedure}`)}</Descriptions.Item>
         {dossier.amendKind && <Descriptions.Item label={t('dossiers.form.amendKind')}>{amendKindLabel(t, dossier.amendKind)}</Descriptions.Item>}
+        {dossier.targetCertificate && (
+          <Descriptions.Item label={t('dossiers.target.summaryLabel')}>
+            <span data-testid="dossier-target">{targetLabel(t, dossier.targetCertificate)}</span>
+          </Descriptions.Item>
+        )}
         <Descriptions.Item label={t('dossiers.detail.status')}>
           <DossierStatusTag status={dossier.status} />
         </Descriptions.Item>
@@ -94,10 +101,12 @@ export default function DossierPage() {
         }
       />
       {dossier.channel !== 'online' && <Alert type="info" showIcon title={t('dossiers.detail.paperNote')} style={{ marginBottom: 16 }} />}
+      {!applicant && <ConsultationCard dossier={dossier} canProcess={Boolean(me?.permissions.includes('dossiers:process'))} />}
       <Row gutter={16}>
         <Col xs={24} xl={16}>
           <SupplementNotice dossier={dossier} applicant={applicant} />
           <ResultCertificateCard dossier={dossier} />
+          {editable && dossier.targetCertificate && <ApplicationView dossier={dossier} registryOnly />}
           {editable ? <ApplicationEditor key={dossier.id} dossier={dossier} onDirtyChange={setDirty} /> : <ApplicationView dossier={dossier} />}
           <ComponentDocuments dossier={dossier} editable={uploads} />
           {editable && <CompletenessCard dossier={dossier} dirty={dirty} />}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Flex, Input, Select } from 'antd';
-import { FileAddOutlined, UserAddOutlined } from '@ant-design/icons';
+import { BarChartOutlined, FileAddOutlined, UserAddOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { PROCEDURE_CODES } from '../../../../../common/dossiers';
 import { errorMessage } from '../../../api/api-error';
@@ -39,6 +40,7 @@ function AssignToMe({ dossier }: { dossier: DossierSummary }) {
 export default function DossierQueuePage() {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<QueueFilters>({ mine: false, q: '' });
+  const navigate = useNavigate();
   const [paperOpen, setPaperOpen] = useState(false);
   const q = useDebouncedValue(filters.q, 300);
   const queue = useDossierQueue(toQueueQuery({ ...filters, q }));
@@ -49,9 +51,14 @@ export default function DossierQueuePage() {
       <PageTitle
         title={t('dossiers.queue.title')}
         extra={
-          <Button icon={<FileAddOutlined />} onClick={() => setPaperOpen(true)} data-testid="paper-open">
-            {t('dossiers.paper.open')}
-          </Button>
+          <Flex gap={8} wrap>
+            <Button icon={<BarChartOutlined />} onClick={() => navigate('/consultations/statistics')} data-testid="consultation-statistics-open">
+              {t('consultation.statistics.open')}
+            </Button>
+            <Button icon={<FileAddOutlined />} onClick={() => setPaperOpen(true)} data-testid="paper-open">
+              {t('dossiers.paper.open')}
+            </Button>
+          </Flex>
         }
       />
       <Card size="small" style={{ marginBottom: 16 }}>
