@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../test/pdf-text';
 import { letterBody, placeAndDate, renderLetterDocx, renderLetterPdf, type ConsultationLetter } from './consultation-letter';
 
 const letter: ConsultationLetter = {
@@ -19,19 +19,6 @@ const letter: ConsultationLetter = {
   signerTitle: 'VỤ TRƯỞNG',
   signerName: 'Nguyễn Thị Hồng Nhung',
 };
-
-/** What a reader sees in the PDF: the text layer pdf.js extracts (glyphs mapped back through the font's ToUnicode). */
-async function pdfText(bytes: Buffer): Promise<string> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
-  const pdf = await task.promise;
-  let text = '';
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-  }
-  await task.destroy();
-  return text.normalize('NFC').replace(/\s+/g, ' ');
-}
 
 async function docxText(bytes: Buffer): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);

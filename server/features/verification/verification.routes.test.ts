@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vnDateOf } from '../../../common/dates';
+import { pdfText } from '../../test/pdf-text';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { verificationLinkOf } from './verification.service';
 
@@ -46,6 +47,9 @@ describe('certificate verification (QR code)', () => {
     const pdf = await officer.request('GET', `/api/v1/certificates/${certificate.id}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    // The text layer reads back in Vietnamese with its diacritics (embedded Noto Serif).
+    const text = await pdfText(pdf.rawPayload);
+    for (const expected of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', certificate.number]) expect(text).toContain(expected);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const other = await ngo.request('GET', `/api/v1/certificates/${certificate.id}/pdf`);
     expect(other.statusCode).toBe(404);
