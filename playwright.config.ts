@@ -15,6 +15,10 @@ const baseURL = externalBaseUrl ?? `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   workers: 1,
+  // On CI a failed test runs once more and a pass on the retry is reported as "flaky" in the output (not hidden):
+  // on the 2-core machine a click during an Ant Design animation is occasionally lost (seen once in
+  // registry-entry.spec.ts, 1 of 4 runs). Locally there is no retry, so a flake shows as a failure.
+  retries: process.env.CI ? 1 : 0,
   fullyParallel: false,
   reporter: 'list',
   timeout: 60_000,

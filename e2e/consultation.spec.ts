@@ -1,14 +1,12 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { signInAs, snap } from './support/session';
+import { choose, SAVED } from './support/forms';
 
 // The inter-agency consultation (Decree 58/2022 Art. 11(2)): MOFA sends the requests for opinion to the proposed
 // agencies; Huế's focal unit forwards an internal request to the city police, which answers; Huế consolidates and
 // replies "agree with conditions"; the Ministry of Public Security replies; the officer reads the opinion matrix and
 // closes the step (with a reason, since other agencies are still within their period). A late reply needs the clock
 // moved, so it is covered by the API test (server/features/consultation/consultation.routes.test.ts).
-
-/** Waiting time for a save or a step to answer on a busy shared machine. */
-const SAVED = { timeout: 30_000 };
 
 /** A small valid PDF (the server recognises PDF by its first bytes). */
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n1 0 obj <<>> endobj\n% ${name}\ntrailer <<>>\n%%EOF\n`) });
@@ -26,14 +24,6 @@ async function call(request: APIRequestContext, method: 'get' | 'post', url: str
   const res = await request[method](url, { ...options, headers: { 'x-csrf-token': me.csrfToken } } as never);
   expect(res.ok(), `${method.toUpperCase()} ${url}: ${res.status()} ${await res.text()}`).toBe(true);
   return res.json() as Promise<Record<string, unknown>>;
-}
-
-/** Opens a select, types to filter and takes the first match. */
-async function pick(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
-  await page.keyboard.press('Enter');
 }
 
 /**
@@ -131,7 +121,7 @@ test('MOFA consults the agencies, Huế forwards to its police and consolidates,
   await expect(hue.getByTestId('request-document').first()).toBeVisible();
   const hueUrl = hue.url();
   await hue.getByTestId('forward-open').click();
-  await pick(hue, 'forward-unit', 'Công an thành phố Huế');
+  await choose(hue, 'forward-unit', 'Công an thành phố Huế');
   await hue.getByTestId('forward-note').fill('Đề nghị Công an thành phố cho ý kiến về người đại diện.');
   await snap(hue, 'consultation-04-forward');
   await hue.getByTestId('forward-submit').click();

@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { signInAs, snap } from './support/session';
+import { SAVED } from './support/forms';
 
 // Extending an operation certificate (Decree 58/2022 Art. 12): the demo NGO picks its certificate in the guide,
 // starts, and finds the draft prefilled from the registry; an issue procedure needs no certificate.
-
-const SAVED = { timeout: 30_000 };
 
 test('an NGO picks the certificate to extend and gets a draft prefilled from the registry', async ({ page }) => {
   test.setTimeout(120_000);

@@ -2,40 +2,18 @@ import fs from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { signInAs, snap } from './support/session';
 import { signUpNgo } from './support/signup';
+import { choose, fillDate, SAVED } from './support/forms';
 
 // The whole online path of an operation certificate (Decree 58/2022 Art. 10–11): the NGO reads the guide, fills the
 // form, uploads the components (a fake PDF is refused), submits; MOFA asks for a supplement, the NGO sends it; the
 // officer accepts, consults, proposes; the leader approves; the officer issues; the NGO downloads the PDF; the public
 // page verifies it, then shows it revoked after MOFA's decision on the registry profile.
 
-/** Waiting time for a save or a step to answer on a busy shared machine. */
-const SAVED = { timeout: 30_000 };
-
 /** A small valid PDF (the server recognises PDF by its first bytes). */
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n1 0 obj <<>> endobj\n% ${name}\ntrailer <<>>\n%%EOF\n`) });
 
 /** Today in Vietnam as dd/mm/yyyy. */
 const todayVn = () => new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date());
-
-/** The DatePicker's text input (the test id may sit on the input or on its wrapper). */
-const dateInput = (page: Page, testId: string) => page.getByTestId(testId).locator('xpath=self::input | .//input').first();
-
-/** Types a day as dd/mm/yyyy into a DatePicker and confirms it. */
-async function fillDate(page: Page, testId: string, day: string): Promise<void> {
-  const input = dateInput(page, testId);
-  await input.click();
-  await input.fill(day);
-  await input.press('Enter');
-  await expect(input).toHaveValue(day);
-}
-
-/** Opens a select, types to filter (accents not needed) and takes the first match. */
-async function choose(page: Page, testId: string, text: string): Promise<void> {
-  await page.getByTestId(testId).click();
-  await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** A page in its own browser context (own cookies). */
 async function newPage(browser: Browser): Promise<Page> {
