@@ -177,3 +177,21 @@ describe('reminders (T-3, due day, T+2 working days) across Tết 2027', () => {
     expect(await sentFor('2027-02-18')).toEqual([]);
   });
 });
+
+describe('when every agency asked has replied', () => {
+  it('the dossier moves to MOFA appraisal by itself', async () => {
+    at('2027-03-01');
+    const [mofa, applicant, mps] = await Promise.all([relogin('mofa.officer'), relogin('ngo.demo'), relogin('police.focal')]);
+    const id = (await applicant.request('POST', '/api/v1/my/dossiers', { procedure: 'operation.issue', application: { ...issueApplication('Bremen Blindenhilfe'), provinceCodes: ['48'] } })).json().id as string;
+    await uploadRequired(t, applicant, id);
+    await ok(applicant, 'POST', `/api/v1/dossiers/${id}/actions`, { action: 'submit' });
+    await ok(mofa, 'POST', `/api/v1/dossiers/${id}/actions`, { action: 'accept' });
+    await ok(mofa, 'POST', `/api/v1/dossiers/${id}/consultation/send`, { consultees: [{ unitCode: 'MPS' }], adjustReason: 'Các cơ quan khác đã cho ý kiến về tổ chức này năm 2026' });
+    const request = ((await ok(mps, 'GET', '/api/v1/consultations?status=open')).items as { id: string; dossierId: string }[]).find((r) => r.dossierId === id)!;
+    await ok(mps, 'PUT', `/api/v1/consultations/${request.id}/reply`, { position: 'agree', signerName: 'Lê Quang Huy' });
+    await ok(mps, 'POST', `/api/v1/consultations/${request.id}/reply/send`);
+    const detail = await ok(mofa, 'GET', `/api/v1/dossiers/${id}`);
+    expect(detail.status).toBe('appraisal');
+    expect((detail.events as { action: string; actor: unknown }[]).map((e) => e.action)).toContain('close_consultation');
+  });
+});

@@ -15,6 +15,7 @@ import type { Deps } from '../../platform/deps';
 import type { RequestContext } from '../../platform/http/context';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../platform/http/errors';
 import { appendAudit } from '../audit/audit.service';
+import { closeConsultationWhenAnswered } from '../dossiers/dossier-actions.service';
 import * as dossiersRepo from '../dossiers/dossiers.repo';
 import { loadVisibleDossier, rulesFor, type Application } from '../dossiers/dossiers.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
@@ -164,7 +165,11 @@ export async function sendReply(deps: ConsultationDeps, ctx: Ctx, requestId: str
     if (previous) await repo.updateReply(tx, previous.id, { status: 'superseded' });
     const late = today > request.dueOn;
     const sent = await repo.updateReply(tx, draft.id, { status: 'sent', sentBy: ctx.actor.userId, sentOn: today, sentAt: deps.clock.now(), late, supersedesId: previous?.id ?? null });
-    if (!request.answeredOn) await repo.updateRequest(tx, requestId, { status: 'answered', answeredOn: today });
+    if (!request.answeredOn) {
+      await repo.updateRequest(tx, requestId, { status: 'answered', answeredOn: today });
+      const open = (await repo.selectDossierRequests(tx, request.dossierId)).filter((r) => r.parentRequestId === null && r.status === 'sent');
+      if (request.parentRequestId === null && open.length === 0) await closeConsultationWhenAnswered(deps, tx, ctx, request.dossierId, today);
+    }
     await appendAudit(tx, ctx, { action: previous ? 'consultation.reply_corrected' : 'consultation.reply_sent', entityType: 'consultation_request', entityId: requestId, after: { replyId: sent.id, position: sent.position, late, supersedes: previous?.id ?? null } });
     return sent;
   });

@@ -15,6 +15,7 @@ import { clockStateOf, loadVisibleDossier, rulesFor, staleVersion, type Applicat
 import * as repo from './dossiers.repo';
 import { partiesOf } from './dossiers.policy';
 import type { dossierActionBodySchema } from './dossiers.schemas';
+import type { Executor } from '../../platform/db/client';
 import type { RequestContext } from '../../platform/http/context';
 
 type Ctx = Pick<RequestContext, 'actor' | 'requestId' | 'ip'>;
@@ -119,4 +120,22 @@ export async function takeAction(deps: DossierDeps, ctx: Ctx, id: string, input:
 function proposalCap(type: 'operation' | 'rep_office', kind: string, validFrom: string, application: Application): string | null {
   if (kind === 'amend') return null;
   return maxValidTo(type, validFrom, application.homeRegistrationExpiresOn ?? null);
+}
+
+/**
+ * Ends the consultation step without an officer once every agency asked has replied (issue 6: "the dossier moves to
+ * MOFA appraisal when all replies are in"): same clock, log entry and notice as `close_consultation`, recorded as
+ * taken by the system on the reply of `ctx`'s agency. Does nothing unless the dossier is still in consultation.
+ */
+export async function closeConsultationWhenAnswered(deps: DossierDeps, tx: Executor, ctx: Ctx, dossierId: string, today: string) {
+  const row = await repo.selectDossier(tx, dossierId, true);
+  if (!row || row.status !== 'in_consultation') return null;
+  const rules = await rulesFor(tx, row.procedure, (row.amendKind as AmendKind | null) ?? null);
+  const clock = enterStatus(rules.calendar, clockStateOf(row), 'appraisal', today, rules.durations);
+  const reason = 'Đã nhận đủ ý kiến của các cơ quan được hỏi. / All agencies asked have replied.';
+  const updated = await repo.updateDossier(tx, dossierId, clock);
+  await repo.insertAction(tx, { dossierId, action: 'close_consultation', fromStatus: row.status, toStatus: 'appraisal', actorId: null, actorRole: null, actorUnitId: null, reason, payload: { automatic: true }, onDay: today, stepDueOn: clock.stepDueOn });
+  await noticeToApplicant(tx, updated, 'close_consultation', null, deps.config.PUBLIC_BASE_URL);
+  await appendAudit(tx, ctx, { action: 'dossier.close_consultation', entityType: 'dossier', entityId: dossierId, before: { status: row.status }, after: { status: 'appraisal', stepDueOn: clock.stepDueOn, automatic: true } });
+  return updated;
 }
