@@ -92,6 +92,8 @@ describe('an agency reads only what it was asked about', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await hue.request('GET', `/api/v1/consultations/${hueRequest.id}/letter?format=docx`);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect(docx.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(docx.headers['content-disposition']).toBe("attachment; filename*=UTF-8''van-ban-xin-y-kien.docx");
   });
 });
 

@@ -2,6 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/download';
+import { MIME_TYPES } from '../../platform/storage/sniff';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { presentDocument } from '../dossiers/dossiers.presenter';
 import { takeAction } from '../dossiers/dossier-actions.service';
@@ -47,8 +49,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     async (request, reply) => {
       const format = request.query.format;
       const bytes = await exportOpinionMatrix(deps, contextOf(request), request.params.id, format);
-      const type = format === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      return reply.header('content-type', type).header('content-disposition', `attachment; filename="tong-hop-y-kien.${format}"`).send(bytes);
+      return sendFile(reply, { bytes, fileName: `tong-hop-y-kien.${format}`, contentType: MIME_TYPES[format] });
     },
   );
 
@@ -135,11 +136,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     },
     async (request, reply) => {
       const { document, bytes } = await readRequestDocument(deps, contextOf(request), request.params.id, request.params.documentId);
-      return reply
-        .header('content-type', document.contentType)
-        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
+      return sendFile(reply, { bytes, fileName: document.fileName, contentType: document.contentType, inline: true });
     },
   );
 
@@ -152,8 +149,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
     async (request, reply) => {
       const format = request.query.format;
       const bytes = await requestLetter(deps, contextOf(request), request.params.id, format);
-      const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-      return reply.header('content-type', type).header('content-disposition', `attachment; filename="van-ban-xin-y-kien.${format}"`).send(bytes);
+      return sendFile(reply, { bytes, fileName: `van-ban-xin-y-kien.${format}`, contentType: MIME_TYPES[format] });
     },
   );
 

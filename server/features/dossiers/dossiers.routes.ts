@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { vnDateOf } from '../../../common/dates';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/download';
 import { AppError, ValidationError } from '../../platform/http/errors';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { takeAction } from './dossier-actions.service';
@@ -232,11 +233,7 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
     },
     async (request, reply) => {
       const { document, bytes } = await readDocument(deps, contextOf(request), request.params.id, request.params.documentId);
-      return reply
-        .header('content-type', document.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`)
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
+      return sendFile(reply, { bytes, fileName: document.fileName, contentType: document.contentType });
     },
   );
 };
