@@ -16,3 +16,4 @@ export * from '../../features/mail/mail.tables';
 export * from '../../features/signup/signup.tables';
 export * from '../../features/notifications/notifications.tables';
 export * from '../../features/consultation/consultation.tables';
+export * from '../../features/reporting/reporting.tables';
