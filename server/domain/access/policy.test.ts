@@ -16,6 +16,9 @@ const EXPECTED: Record<Permission, Role[]> = {
   'consultations:read': ['mofa_officer', 'mofa_leader', 'agency_focal', 'agency_viewer'],
   'consultations:answer': ['agency_focal'],
   'ngo:self': ['ngo_representative'],
+  'reports:file': ['agency_focal', 'ngo_representative'],
+  'reports:read': ['system_admin', 'mofa_officer', 'mofa_leader', 'agency_focal', 'agency_viewer'],
+  'reports:manage': ['system_admin', 'mofa_officer', 'mofa_leader'],
 };
 
 describe('role × permission matrix', () => {

@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'consultations:read',
   'consultations:answer',
   'ngo:self',
+  'reports:file',
+  'reports:read',
+  'reports:manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -23,12 +26,12 @@ export type RouteAccess = Permission | 'public' | 'authenticated';
 
 /** The single role → permission table (who may do what). */
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  system_admin: ['users:manage', 'audit:read', 'reference:manage', 'registry:read'],
-  mofa_officer: ['registry:read', 'registry:manage', 'dossiers:process', 'consultations:read'],
-  mofa_leader: ['registry:read', 'registry:manage', 'dossiers:process', 'dossiers:decide', 'consultations:read'],
-  agency_focal: ['registry:read', 'consultations:read', 'consultations:answer'],
-  agency_viewer: ['registry:read', 'consultations:read'],
-  ngo_representative: ['ngo:self'],
+  system_admin: ['users:manage', 'audit:read', 'reference:manage', 'registry:read', 'reports:read', 'reports:manage'],
+  mofa_officer: ['registry:read', 'registry:manage', 'dossiers:process', 'consultations:read', 'reports:read', 'reports:manage'],
+  mofa_leader: ['registry:read', 'registry:manage', 'dossiers:process', 'dossiers:decide', 'consultations:read', 'reports:read', 'reports:manage'],
+  agency_focal: ['registry:read', 'consultations:read', 'consultations:answer', 'reports:read', 'reports:file'],
+  agency_viewer: ['registry:read', 'consultations:read', 'reports:read'],
+  ngo_representative: ['ngo:self', 'reports:file'],
 };
 
 /** The acting party of a request. `null` role = anonymous visitor. */
