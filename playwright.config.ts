@@ -58,6 +58,8 @@ export default defineConfig({
           DATA_DIR: process.env.INGO_E2E_DATA_DIR,
           SEED_DEMO_PASSWORD: 'Demo-Passw0rd!2026',
           LOG_LEVEL: 'warn',
+          // e2e/consultation.spec.ts moves the server clock past a reply deadline (PUT /api/v1/dev/clock).
+          DEV_CLOCK: 'true',
         },
       },
 });

@@ -1,12 +1,24 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { signInAs, snap } from './support/session';
+import { setServerClock, vnDay } from './support/dev-clock';
+import { signInAgain, signInAs, snap } from './support/session';
 import { choose, SAVED } from './support/forms';
 
 // The inter-agency consultation (Decree 58/2022 Art. 11(2)): MOFA sends the requests for opinion to the proposed
 // agencies; Huế's focal unit forwards an internal request to the city police, which answers; Huế consolidates and
-// replies "agree with conditions"; the Ministry of Public Security replies; the officer reads the opinion matrix and
-// closes the step (with a reason, since other agencies are still within their period). A late reply needs the clock
-// moved, so it is covered by the API test (server/features/consultation/consultation.routes.test.ts).
+// replies "agree with conditions" on time; closing now is refused (other agencies are still within their period);
+// the server clock moves 21 days on (DEV_CLOCK, past every 10-working-day deadline) and the Ministry of Public
+// Security replies LATE; the officer reads the matrix (Huế on time, the police late, finance missing) and closes
+// the step, which needs no reason any more: the dossier moves on to appraisal.
+
+/** Days the server clock moves on before the police replies: past a 10-working-day deadline outside Tết. */
+const LATE_BY_DAYS = 21;
+
+// Whatever happens in the test, the server clock goes back to real time for the other specs.
+test.afterAll(async ({ playwright }, testInfo) => {
+  const request = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  await setServerClock(request, 0);
+  await request.dispose();
+});
 
 /** A small valid PDF (the server recognises PDF by its first bytes). */
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.7\n1 0 obj <<>> endobj\n% ${name}\ntrailer <<>>\n%%EOF\n`) });
@@ -104,6 +116,7 @@ test('MOFA consults the agencies, Huế forwards to its police and consolidates,
   await expect(officer.getByTestId('matrix-PROV-46')).toBeVisible(SAVED);
   const matrix = (await call(officer.request, 'get', `/api/v1/dossiers/${dossierId}/consultation`)) as { rows: { request: { unit: { code: string }; dueOn: string } }[] };
   const dueOn = matrix.rows.find((r) => r.request.unit.code === 'PROV-46')!.request.dueOn.split('-').reverse().join('/');
+  const policeDueOn = matrix.rows.find((r) => r.request.unit.code === 'MPS')!.request.dueOn;
   await snap(officer, 'consultation-02-sent');
 
   // 2. Huế's focal unit sees the request with its deadline (10 working days) and forwards it to the city police.
@@ -155,43 +168,72 @@ test('MOFA consults the agencies, Huế forwards to its police and consolidates,
   await expect(hue.getByTestId('reply-1')).toContainText('Báo cáo kế hoạch hoạt động tại Huế');
   await snap(hue, 'consultation-07-province-replied');
 
-  // 5. The Ministry of Public Security replies.
+  // 5. Before any deadline has passed, closing without a reason is refused: the police and others are still within
+  //    their period. (The police signs in now, before the clock moves, so no failed login is dated in the future.)
   const police = await signedIn(browser, 'police.focal');
-  await police.goto('/consultations');
-  await police.getByTestId(`inbox-row-${code}`).getByTestId('inbox-link').click();
-  await police.getByTestId('reply-position-agree').click();
-  await police.getByTestId('reply-signerName').fill('Lê Quang Huy');
-  await sendReply(police, 1);
-
-  // 6. The officer reads the matrix: both answered on time with their positions; the others still pending.
   await officer.reload();
   const hueMatrix = officer.getByTestId('matrix-PROV-46');
   await expect(hueMatrix.getByTestId('position')).toHaveAttribute('data-position', 'agree_with_conditions', SAVED);
   await expect(hueMatrix.getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'on_time');
-  await expect(hueMatrix.getByTestId('matrix-item')).toContainText('Báo cáo kế hoạch hoạt động');
-  await expect(officer.getByTestId('matrix-MPS').getByTestId('position')).toHaveAttribute('data-position', 'agree');
-  await expect(officer.getByTestId('matrix-MPS').getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'on_time');
-  await expect(officer.getByTestId('matrix-MOF').getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'pending');
-  await snap(officer, 'consultation-08-matrix');
-  await officer.getByTestId('language-en').click();
-  await expect(hueMatrix.getByTestId('position')).toHaveText('Agree with conditions');
-  await snap(officer, 'consultation-09-matrix-en');
-  await officer.getByTestId('language-vi').click();
-
-  // 7. Closing early without a reason is refused with the agencies still within their period; with one it closes.
+  await expect(officer.getByTestId('matrix-MPS').getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'pending');
   await officer.getByTestId('action-close_consultation').click();
   await officer.getByTestId('action-confirm').click();
   await expect(officer.getByTestId('action-error')).toContainText('Chưa hết hạn trả lời của', SAVED);
+  await expect(officer.getByTestId('action-error')).toContainText('Bộ Công an');
   await expect(officer.getByTestId('action-error')).toContainText('Bộ Tài chính');
-  await snap(officer, 'consultation-10-close-refused');
-  await officer.getByTestId('action-reason').fill('Các cơ quan còn lại đã trao đổi ý kiến tại cuộc họp liên ngành.');
+  await snap(officer, 'consultation-08-close-refused');
+
+  // 6. The server clock moves 21 days on, past the police's due day; every session idles out.
+  const moved = await setServerClock(officer.request, LATE_BY_DAYS);
+  expect(vnDay(moved.now) > policeDueOn, `server day ${vnDay(moved.now)} should be after the police's due day ${policeDueOn} (a Tết holiday in between?)`).toBe(true);
+
+  // 7. The Ministry of Public Security replies late: its inbox shows the request overdue, the sent reply is marked late.
+  await signInAgain(police, 'police.focal');
+  await police.goto('/consultations');
+  const policeRow = police.getByTestId(`inbox-row-${code}`);
+  await expect(policeRow.getByTestId('countdown')).toHaveAttribute('data-countdown', 'overdue', SAVED);
+  await policeRow.getByTestId('inbox-link').click();
+  await expect(police.getByTestId('request-due')).toHaveText(policeDueOn.split('-').reverse().join('/'), SAVED);
+  await police.getByTestId('reply-position-agree').click();
+  await police.getByTestId('reply-signerName').fill('Lê Quang Huy');
+  await sendReply(police, 1);
+  await expect(police.getByTestId('reply-1')).toContainText('Gửi quá hạn');
+  await snap(police, 'consultation-09-police-replied-late');
+
+  // 8. The officer signs in again and reads the matrix: Huế agreed with conditions on time, the police agreed late,
+  //    finance never answered (missing).
+  await signInAgain(officer, 'mofa.officer');
+  await officer.goto(`/dossiers/${dossierId}`);
+  await expect(hueMatrix.getByTestId('position')).toHaveAttribute('data-position', 'agree_with_conditions', SAVED);
+  await expect(hueMatrix.getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'on_time');
+  await expect(hueMatrix.getByTestId('timeliness')).toHaveText('Trả lời đúng hạn');
+  await expect(hueMatrix.getByTestId('matrix-item')).toContainText('Báo cáo kế hoạch hoạt động');
+  const policeMatrix = officer.getByTestId('matrix-MPS');
+  await expect(policeMatrix.getByTestId('position')).toHaveAttribute('data-position', 'agree');
+  await expect(policeMatrix.getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'late');
+  await expect(policeMatrix.getByTestId('timeliness')).toHaveText('Trả lời quá hạn');
+  await expect(officer.getByTestId('matrix-MOF').getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'missing');
+  await snap(officer, 'consultation-10-matrix');
+  await officer.getByTestId('language-en').click();
+  await expect(hueMatrix.getByTestId('position')).toHaveText('Agree with conditions');
+  await expect(policeMatrix.getByTestId('timeliness')).toHaveText('Answered late');
+  await expect(hueMatrix.getByTestId('timeliness')).toHaveText('Answered on time');
+  await snap(officer, 'consultation-11-matrix-en');
+  await officer.getByTestId('language-vi').click();
+
+  // 9. Every agency has answered or is past its due day: the step closes without a reason and the dossier moves on.
+  await officer.getByTestId('action-close_consultation').click();
   await officer.getByTestId('action-confirm').click();
   await expect(officer.getByTestId('dossier-summary').getByTestId('dossier-status')).toHaveAttribute('data-status', 'appraisal', SAVED);
-  await expect(officer.getByTestId('matrix-PROV-46')).toBeVisible();
+  await expect(officer.getByTestId('matrix-MPS').getByTestId('timeliness')).toHaveAttribute('data-timeliness', 'late');
 
-  // 8. Huế's own statistics: one request received, answered on time.
+  // 10. Huế's own statistics: one request received, answered on time.
+  await signInAgain(hue, 'hue.focal');
   await hue.goto('/consultations');
   await hue.getByTestId('tab-statistics').click();
   await expect(hue.getByTestId('stats-PROV-46')).toBeVisible(SAVED);
-  await snap(hue, 'consultation-11-statistics');
+  await snap(hue, 'consultation-12-statistics');
+
+  // 11. Back to real time for the other specs (afterAll does it too, should a step above fail).
+  await setServerClock(officer.request, 0);
 });

@@ -24,6 +24,7 @@ import { registryImportRoutes } from './features/registry-import/registry-import
 import { savedSearchesRoutes } from './features/saved-searches/saved-searches.routes';
 import { signupRoutes } from './features/signup/signup.routes';
 import { mailRoutes } from './features/mail/mail.routes';
+import { devClockRoutes } from './features/dev-clock/dev-clock.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import { unitsRoutes } from './features/units/units.routes';
 import type { Deps } from './platform/deps';
@@ -138,6 +139,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(registryExportRoutes, { deps });
       await api.register(signupRoutes, { deps });
       await api.register(mailRoutes, { deps });
+      await api.register(devClockRoutes, { deps });
       await api.register(notificationsRoutes, { deps });
     },
     { prefix: '/api/v1' },

@@ -7,11 +7,10 @@ import { mailJobs } from './features/mail/mail.jobs';
 import { consultationJobs } from './features/consultation/consultation.jobs';
 import { notificationsJobs } from './features/notifications/notifications.jobs';
 import { seedDemoData, shouldSeedDemo } from './features/demo/demo.seed';
-import { systemClock } from './platform/clock';
 import { openPglite, openPostgres, type Database } from './platform/db/client';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './platform/db/lock';
 import { runMigrations, withStartupLock } from './platform/db/migrate';
-import type { Deps } from './platform/deps';
+import { serverClock, type Deps } from './platform/deps';
 import { localDiskStorage } from './platform/storage/storage';
 import { startJobQueue, type JobQueue } from './platform/jobs/queue';
 
@@ -55,7 +54,7 @@ export async function main(): Promise<void> {
   await runMigrations(database);
 
   let jobs: JobQueue | null = null;
-  const deps: Deps = { config, database, db: database.db, clock: systemClock, jobs: null, log: undefined as unknown as Deps['log'], storage: localDiskStorage(config.uploadsDir) };
+  const deps: Deps = { config, database, db: database.db, clock: serverClock(config), jobs: null, log: undefined as unknown as Deps['log'], storage: localDiskStorage(config.uploadsDir) };
   const app = await buildApp(deps, { serveWeb: true });
   deps.log = app.log;
 

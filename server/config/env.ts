@@ -60,6 +60,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().trim().min(3).default('INGO Hub <no-reply@ingo-hub.local>'),
   /** Development mailbox page listing the outbox (/dev/mailbox): 'auto' = on when SMTP_URL is unset. Never on in production. */
   DEV_MAILBOX: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Development clock offset (GET/PUT /api/v1/dev/clock) so browser tests can let deadlines pass. Refused with NODE_ENV=production. */
+  DEV_CLOCK: z.enum(['true', 'false']).default('false'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -73,6 +75,8 @@ export interface AppConfig extends Env {
   databaseKind: 'pglite' | 'postgres';
   /** The development mailbox (GET /api/v1/dev/mailbox) answers; DEV_MAILBOX resolved. */
   devMailboxEnabled: boolean;
+  /** The server clock can be moved through /api/v1/dev/clock (DEV_CLOCK=true; never in production). */
+  devClockEnabled: boolean;
 }
 
 /**
@@ -85,6 +89,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new Error(`Invalid configuration (environment variables):\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.DEV_CLOCK === 'true' && source.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration (environment variables):\n  DEV_CLOCK: must not be true when NODE_ENV=production (it lets anyone move the server clock and so every deadline)');
+  }
   const dataDir = path.resolve(env.DATA_DIR);
   return {
     ...env,
@@ -94,5 +101,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: env.COOKIE_SECURE === 'auto' ? env.PUBLIC_BASE_URL.startsWith('https:') : env.COOKIE_SECURE === 'true',
     databaseKind: env.DATABASE_URL ? 'postgres' : 'pglite',
     devMailboxEnabled: env.DEV_MAILBOX === 'auto' ? !env.SMTP_URL : env.DEV_MAILBOX === 'true',
+    devClockEnabled: env.DEV_CLOCK === 'true',
   };
 }

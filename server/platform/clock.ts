@@ -19,3 +19,37 @@ export function fixedClock(start: Date): Clock & { set(d: Date): void; advanceMs
     },
   };
 }
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** A clock running `offsetMs` ahead of (or behind) its base; the offset can be changed while the server runs. */
+export interface OffsetClock extends Clock {
+  readonly offsetMs: number;
+  setOffsetMs(ms: number): void;
+  setOffsetDays(days: number): void;
+}
+
+/**
+ * Development only (DEV_CLOCK): the base clock moved by an adjustable offset, so a browser test can let a
+ * deadline pass. Never used in production (loadConfig refuses DEV_CLOCK there).
+ */
+export function offsetClock(base: Clock = systemClock): OffsetClock {
+  let offset = 0;
+  const setOffsetMs = (ms: number) => {
+    if (!Number.isFinite(ms)) throw new RangeError(`clock offset must be a finite number of ms, got ${ms}`);
+    offset = Math.trunc(ms);
+  };
+  return {
+    now: () => new Date(base.now().getTime() + offset),
+    get offsetMs() {
+      return offset;
+    },
+    setOffsetMs,
+    setOffsetDays: (days) => setOffsetMs(days * DAY_MS),
+  };
+}
+
+/** Whether `clock` is an adjustable {@link offsetClock}. */
+export function isOffsetClock(clock: Clock): clock is OffsetClock {
+  return typeof (clock as Partial<OffsetClock>).setOffsetMs === 'function';
+}

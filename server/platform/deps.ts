@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppConfig } from '../config/env';
-import type { Clock } from './clock';
+import { offsetClock, systemClock, type Clock } from './clock';
 import type { Database, Db } from './db/client';
 import type { JobQueue } from './jobs/queue';
 import type { FileStorage } from './storage/storage';
@@ -16,4 +16,12 @@ export interface Deps {
   log: FastifyBaseLogger;
   /** Uploaded and generated files (local disk under DATA_DIR/uploads by default). */
   storage: FileStorage;
+}
+
+/**
+ * The server's clock: the system clock, or with DEV_CLOCK on the system clock moved by an offset that
+ * PUT /api/v1/dev/clock sets (development and browser tests only; loadConfig refuses it in production).
+ */
+export function serverClock(config: Pick<AppConfig, 'devClockEnabled'>, base: Clock = systemClock): Clock {
+  return config.devClockEnabled ? offsetClock(base) : base;
 }

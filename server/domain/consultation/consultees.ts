@@ -8,6 +8,7 @@
  * configuration (`ConsultationConfig`), edited by administrators.
  */
 import type { AmendChange, AmendKind, Bilingual, ConsultedParty } from '../procedures';
+import type { MissedDeadlineReading } from './request-clock';
 
 /** The dossier facts that decide the consultees. */
 export interface ConsulteeDossier {
@@ -44,6 +45,8 @@ export interface ConsultationConfig {
   readonly standing: { readonly mps: string; readonly mof: string; readonly moha: string; readonly sbv: string };
   /** Agencies concerned by each kind of change in an amendment (Art. 13, 17(3); unconfirmed, configuration). */
   readonly changeAgencies: Readonly<Record<AmendChange, readonly ('mps' | 'mof' | 'moha' | 'sbv')[]>>;
+  /** What an agency's silence past its due day reads as (request-clock.ts `silenceAfterDeadline`); default 'no_reply'. */
+  readonly onMissedDeadline?: MissedDeadlineReading;
 }
 
 export type ConsulteeReason =
@@ -101,6 +104,7 @@ export const DEFAULT_CONSULTATION_CONFIG: ConsultationConfig = {
     headquarters_address: ['mps'],
     other: ['mps'],
   },
+  onMissedDeadline: 'no_reply',
 };
 
 /** The unit that answers today for `code`: a merged ministry's successor (followed to the end), else itself. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-calendar';
 import { countWorkingDays, isWorkingDay } from '../calendar/working-days';
-import { consultationClosable, reminderDays, remindersDue, replyDueDay, replyTimeliness, shiftWorkingDays } from './request-clock';
+import { consultationClosable, missedDeadlineReading, reminderDays, remindersDue, replyDueDay, replyTimeliness, shiftWorkingDays, silenceAfterDeadline } from './request-clock';
 
 // Tết 2027 (Labour Code Art. 112, lunar new year on Sat 6 Feb 2027): no work from Fri 5 to Thu 11 Feb; back Fri 12.
 const calendar = createWorkingCalendar();
@@ -61,5 +61,18 @@ describe('replyTimeliness and closing the consultation', () => {
     expect(consultationClosable([], '2027-03-01')).toBe(false);
     expect(consultationClosable([{ dueDay: '2027-02-22', answeredDay: '2027-02-20' }, { dueDay: '2027-02-22', answeredDay: null }], '2027-02-22')).toBe(false);
     expect(consultationClosable([{ dueDay: '2027-02-22', answeredDay: '2027-02-20' }, { dueDay: '2027-02-22', answeredDay: null }], '2027-02-23')).toBe(true);
+  });
+});
+
+describe('silence after the deadline (configuration onMissedDeadline; Decree 58/2022 Art. 11(2) gives silence no effect)', () => {
+  it('reads only an unanswered request past its due day, as configured', () => {
+    expect(silenceAfterDeadline('no_reply', '2027-02-22', null, '2027-02-22')).toBeNull();
+    expect(silenceAfterDeadline('no_reply', '2027-02-22', null, '2027-02-23')).toBe('no_reply');
+    expect(silenceAfterDeadline('deemed_agreement', '2027-02-22', null, '2027-02-23')).toBe('deemed_agreement');
+    expect(silenceAfterDeadline('deemed_agreement', '2027-02-22', '2027-02-24', '2027-02-25')).toBeNull(); // a late reply prevails
+  });
+  it('never reads an unknown or missing setting as consent', () => {
+    expect(missedDeadlineReading('deemed_agreement')).toBe('deemed_agreement');
+    for (const value of [undefined, null, 'no_reply', 'deemed_consent', true]) expect(missedDeadlineReading(value)).toBe('no_reply');
   });
 });

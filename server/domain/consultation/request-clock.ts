@@ -72,6 +72,28 @@ export function replyTimeliness(dueDay: string, answeredDay: string | null, toda
   return today <= dueDay ? 'pending' : 'missing';
 }
 
+export type MissedDeadlineReading = RequestClockSettings['onMissedDeadline'];
+
+/**
+ * How the silence of an agency past its due day reads (configuration `consultation.onMissedDeadline`):
+ * - 'no_reply' (default): "no reply received by the deadline"; COMINGO may close the step and forward the dossier.
+ * - 'deemed_agreement' (older provincial practice): the silence is recorded as agreement. Decree 58/2022 Art. 11(2)
+ *   only sets the reply period and gives silence no legal effect (no deemed-consent rule seen), so this is read the
+ *   careful way: it is a note on the record, never a reply — nothing is written in the agency's name, the request
+ *   stays unanswered (statistics count it missing), a reply that comes later is still accepted, marked late and
+ *   prevails, and the dossier does not move on by itself: the officer still closes the step (close_consultation),
+ *   and the close records which agencies were deemed to agree.
+ * @returns null while the request is answered or still within its period; else the configured reading.
+ */
+export function silenceAfterDeadline(onMissedDeadline: MissedDeadlineReading, dueDay: string, answeredDay: string | null, today: string): MissedDeadlineReading | null {
+  return replyTimeliness(dueDay, answeredDay, today) === 'missing' ? onMissedDeadline : null;
+}
+
+/** The configured reading, 'no_reply' unless exactly 'deemed_agreement' (an unknown value never means consent). */
+export function missedDeadlineReading(configured: unknown): MissedDeadlineReading {
+  return configured === 'deemed_agreement' ? 'deemed_agreement' : 'no_reply';
+}
+
 /**
  * Whether the consultation step is over: every request answered, or every unanswered one past its due day
  * (then COMINGO may forward the dossier to MOFA with "no reply received" — brief §3.1, recommended configuration).

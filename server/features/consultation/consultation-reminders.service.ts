@@ -4,22 +4,26 @@
  * `consultation.reminders` as often as it likes: each reminder is recorded on the request (`reminder_offsets`,
  * set atomically) and carries a dedupe key, so a second run, an overlapping worker or a restart never sends one
  * twice. After downtime only the latest missed reminder goes out (request-clock.ts `remindersDue`).
+ * The overdue reminder says how the silence reads under the configuration `onMissedDeadline`: "has not replied"
+ * (default 'no_reply'), or "its silence is recorded as agreement" ('deemed_agreement' — a note, not a reply: the
+ * agency may still reply, and the officer still closes the step; request-clock.ts `silenceAfterDeadline`).
  */
 import { vnDateOf } from '../../../common/dates';
 import { addWorkingDays } from '../../domain/calendar/working-days';
-import { remindersDue, type Reminder } from '../../domain/consultation/request-clock';
+import { missedDeadlineReading, remindersDue, type MissedDeadlineReading, type Reminder } from '../../domain/consultation/request-clock';
 import type { Deps } from '../../platform/deps';
 import { selectUnitEmails } from '../dossiers/dossiers.repo';
 import { queueMail } from '../mail/mail.service';
 import { findActiveMembers, findActiveUsers, notifyUsers } from '../notifications/notifications.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
+import { getConsultationConfig } from '../settings/settings.service';
 import * as repo from './consultation.repo';
 
 export const CONSULTATION_REMINDERS_JOB = 'consultation.reminders';
 
 const vn = (isoDay: string) => isoDay.split('-').reverse().join('/');
 
-function texts(reminder: Reminder, request: repo.RequestWithUnit, dossierCode: string) {
+function texts(reminder: Reminder, request: repo.RequestWithUnit, dossierCode: string, onMissedDeadline: MissedDeadlineReading) {
   const due = vn(request.dueOn);
   switch (reminder.kind) {
     case 'before_due':
@@ -27,6 +31,12 @@ function texts(reminder: Reminder, request: repo.RequestWithUnit, dossierCode: s
     case 'due_today':
       return { vi: `Hồ sơ ${dossierCode}: hôm nay (${due}) là hạn trả lời ý kiến.`, en: `Dossier ${dossierCode}: the reply is due today (${due}).` };
     default:
+      if (onMissedDeadline === 'deemed_agreement') {
+        return {
+          vi: `Hồ sơ ${dossierCode}: ${request.unitNameVi} không trả lời đến hạn ${due}; theo cấu hình, được coi là đồng ý (ghi nhận, không phải văn bản trả lời; vẫn có thể gửi ý kiến).`,
+          en: `Dossier ${dossierCode}: ${request.unitNameEn} did not reply by ${due}; as configured, it is deemed to agree (a note, not a reply; a reply may still be sent).`,
+        };
+      }
       return { vi: `Hồ sơ ${dossierCode}: ${request.unitNameVi} chưa trả lời, đã quá hạn ${due}.`, en: `Dossier ${dossierCode}: ${request.unitNameEn} has not replied; it was due ${due}.` };
   }
 }
@@ -38,7 +48,8 @@ export interface ConsultationReminderResult {
 export async function sendConsultationReminders(deps: Pick<Deps, 'db' | 'clock' | 'config'>): Promise<ConsultationReminderResult> {
   const now = deps.clock.now();
   const today = vnDateOf(now);
-  const calendar = await loadWorkingCalendar({ db: deps.db });
+  const [calendar, config] = await Promise.all([loadWorkingCalendar({ db: deps.db }), getConsultationConfig(deps.db)]);
+  const onMissedDeadline = missedDeadlineReading(config.onMissedDeadline);
   // A request due within the next 3 working days or earlier may have a reminder due today.
   const candidates = await repo.selectOpenRequestsDueBy(deps.db, addWorkingDays(calendar, today, 4));
   const sent: ConsultationReminderResult['sent'] = [];
@@ -47,7 +58,7 @@ export async function sendConsultationReminders(deps: Pick<Deps, 'db' | 'clock' 
       const done = await deps.db.transaction(async (tx) => {
         if (!(await repo.markReminderSent(tx, request.id, reminder.offset))) return false;
         const dossierCode = await repo.selectDossierCode(tx, request.dossierId);
-        const text = texts(reminder, request, dossierCode);
+        const text = texts(reminder, request, dossierCode, onMissedDeadline);
         const notice = { kind: `consultation.${reminder.kind}`, dossierId: request.dossierId, title: text, body: text, link: `/consultations/${request.id}`, dedupeKey: `consultation:${request.id}:${reminder.offset}` };
         const members = await findActiveMembers(tx, request.unitId, ['agency_focal', 'agency_viewer']);
         await notifyUsers(tx, members.map((m) => m.id), notice, now);

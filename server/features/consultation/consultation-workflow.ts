@@ -4,7 +4,7 @@
  * agency with its own 10-WD clock when the officer takes `send_for_consultation`, and the check before the step
  * closes (`close_consultation`): all replies in, or every missing one past its due day, or the officer's reason.
  */
-import { consultationClosable, replyDueDay } from '../../domain/consultation/request-clock';
+import { consultationClosable, missedDeadlineReading, replyDueDay, silenceAfterDeadline } from '../../domain/consultation/request-clock';
 import { proposeConsultees, type ConsulteeProposal, type ConsulteeUnit } from '../../domain/consultation/consultees';
 import type { AmendChange, AmendKind } from '../../domain/procedures/procedure-types';
 import type { Executor } from '../../platform/db/client';
@@ -142,10 +142,14 @@ const vnDay = (isoDay: string) => isoDay.split('-').reverse().join('/');
 /**
  * Whether `close_consultation` may go ahead on `today`: every request answered or past its due day; otherwise only
  * with the officer's reason (e.g. the opinions came on paper). @throws ConflictError listing who has not replied.
- * @returns what the action log records.
+ * @returns what the action log records: who has not replied and, under the configuration `onMissedDeadline`
+ * ('no_reply' by default, or 'deemed_agreement' — request-clock.ts `silenceAfterDeadline`, Decree 58/2022 Art. 11(2)),
+ * which of them past their due day are deemed to agree (none under 'no_reply').
  */
 export async function checkConsultationClose(db: Executor, dossierId: string, today: string, reason: string | null | undefined) {
-  const requests = (await repo.selectDossierRequests(db, dossierId)).filter((r) => r.parentRequestId === null && r.status !== 'withdrawn');
+  const [all, config] = await Promise.all([repo.selectDossierRequests(db, dossierId), getConsultationConfig(db)]);
+  const requests = all.filter((r) => r.parentRequestId === null && r.status !== 'withdrawn');
+  const onMissedDeadline = missedDeadlineReading(config.onMissedDeadline);
   const summary = requests.map((r) => ({ dueDay: r.dueOn, answeredDay: r.answeredOn }));
   const pending = requests.filter((r) => r.answeredOn === null && today <= r.dueOn);
   if (requests.length && !consultationClosable(summary, today) && !reason?.trim()) {
@@ -155,5 +159,9 @@ export async function checkConsultationClose(db: Executor, dossierId: string, to
       { pending: pending.map((r) => ({ unitCode: r.unitCode, dueOn: r.dueOn })) },
     );
   }
-  return { missing: requests.filter((r) => r.answeredOn === null).map((r) => r.unitCode) };
+  return {
+    missing: requests.filter((r) => r.answeredOn === null).map((r) => r.unitCode),
+    onMissedDeadline,
+    deemedAgreement: requests.filter((r) => silenceAfterDeadline(onMissedDeadline, r.dueOn, r.answeredOn, today) === 'deemed_agreement').map((r) => r.unitCode),
+  };
 }

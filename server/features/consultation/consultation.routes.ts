@@ -27,7 +27,7 @@ export const consultationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (
         unmappedFields: [...m.proposal.unmappedFields],
         basis: m.proposal.basis,
       },
-      rows: m.rows.map((r) => ({ request: presentRequest({ ...r.request, timeliness: r.timeliness, workingDaysLeft: r.workingDaysLeft }), reply: r.reply && presentReply(r.reply), superseded: r.superseded.map(presentReply) })),
+      rows: m.rows.map((r) => ({ request: presentRequest({ ...r.request, timeliness: r.timeliness, workingDaysLeft: r.workingDaysLeft }), missedDeadline: r.missedDeadline, reply: r.reply && presentReply(r.reply), superseded: r.superseded.map(presentReply) })),
     };
   };
 

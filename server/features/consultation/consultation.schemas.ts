@@ -102,7 +102,19 @@ export const matrixSchema = z
       })
       .nullable()
       .describe('Who the law and the dossier call for (only while the dossier waits to be sent for consultation)'),
-    rows: z.array(z.object({ request: requestSummarySchema, reply: replySchema.nullable(), superseded: z.array(replySchema) })),
+    rows: z.array(
+      z.object({
+        request: requestSummarySchema,
+        missedDeadline: z
+          .enum(['no_reply', 'deemed_agreement'])
+          .nullable()
+          .describe(
+            'Past the due day without a reply: how the silence reads under the configuration onMissedDeadline — no_reply (default: no reply received by the deadline) or deemed_agreement (recorded as agreement; not a reply, a later reply prevails). null while answered or within the period',
+          ),
+        reply: replySchema.nullable(),
+        superseded: z.array(replySchema),
+      }),
+    ),
   })
   .meta({ id: 'OpinionMatrix' });
 

@@ -7,7 +7,7 @@
  */
 import { vnDateOf } from '../../../common/dates';
 import { hasPermission, type Actor } from '../../domain/access/policy';
-import { replyTimeliness } from '../../domain/consultation/request-clock';
+import { missedDeadlineReading, replyTimeliness, silenceAfterDeadline } from '../../domain/consultation/request-clock';
 import { agencyTimeliness } from '../../domain/consultation/statistics';
 import { addWorkingDays, workingDaysLeft } from '../../domain/calendar/working-days';
 import type { AmendKind } from '../../domain/procedures/procedure-types';
@@ -19,6 +19,7 @@ import { closeConsultationWhenAnswered } from '../dossiers/dossier-actions.servi
 import * as dossiersRepo from '../dossiers/dossiers.repo';
 import { loadVisibleDossier, rulesFor, type Application } from '../dossiers/dossiers.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
+import { getConsultationConfig } from '../settings/settings.service';
 import { selectUnitByCode } from '../units/units.repo';
 import { renderLetterDocx, renderLetterPdf, type ConsultationLetter } from './consultation-letter';
 import { matrixDocx, matrixXlsx, type MatrixExport } from './opinion-matrix-export';
@@ -236,13 +237,18 @@ export async function requestLetter(deps: ConsultationDeps, ctx: Ctx, requestId:
   return format === 'pdf' ? renderLetterPdf(letter) : renderLetterDocx(letter);
 }
 
-/** MOFA's opinion matrix: one row per agency asked (top-level requests), with the sent reply, and the proposal. */
+/**
+ * MOFA's opinion matrix: one row per agency asked (top-level requests), with the sent reply, and the proposal. A row
+ * past its due day without a reply carries how its silence reads under `onMissedDeadline` (`missedDeadline`:
+ * 'no_reply', or 'deemed_agreement' — a note, never a reply: request-clock.ts `silenceAfterDeadline`).
+ */
 export async function opinionMatrix(deps: ConsultationDeps, actor: Actor, dossierId: string) {
   const dossier = await loadVisibleDossier(deps.db, actor, dossierId);
   const rules = await rulesFor(deps.db, dossier.procedure, (dossier.amendKind as AmendKind | null) ?? null);
-  const [requests, calendar] = await Promise.all([repo.selectDossierRequests(deps.db, dossierId), loadWorkingCalendar({ db: deps.db })]);
+  const [requests, calendar, config] = await Promise.all([repo.selectDossierRequests(deps.db, dossierId), loadWorkingCalendar({ db: deps.db }), getConsultationConfig(deps.db)]);
   const replies = await repo.selectReplies(deps.db, requests.map((r) => r.id));
   const today = vnDateOf(deps.clock.now());
+  const onMissedDeadline = missedDeadlineReading(config.onMissedDeadline);
   const proposal = dossier.status === 'accepted' ? await proposalFor(deps.db, dossier, rules) : null;
   return {
     dossier,
@@ -256,6 +262,7 @@ export async function opinionMatrix(deps: ConsultationDeps, actor: Actor, dossie
       .map((r) => ({
         request: r,
         ...clockOf(calendar, r, today),
+        missedDeadline: silenceAfterDeadline(onMissedDeadline, r.dueOn, r.answeredOn, today),
         reply: replies.find((x) => x.requestId === r.id && x.status === 'sent') ?? null,
         superseded: replies.filter((x) => x.requestId === r.id && x.status === 'superseded'),
       })),
