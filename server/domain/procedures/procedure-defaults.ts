@@ -26,8 +26,6 @@ export interface ProcedureSettings {
   readonly extensionFiling: { readonly opensDaysBeforeExpiry: number | null; readonly warnDaysBeforeExpiry: readonly number[] };
   /** Calendar days the NGO has to supply missing components before the dossier is closed; null = no closure. */
   readonly supplementMaxDays: number | null;
-  /** What a consulted agency's silence after its reply limit means. */
-  readonly consultationSilence: 'overdue_then_forward' | 'deemed_consent';
   /** Fee (phí, lệ phí) in VND. */
   readonly feeVnd: number;
   /** End of office hours ('HH:MM', Vietnam time): a dossier received at or after it counts from the next working day. */
@@ -61,8 +59,6 @@ export const PROCEDURE_DEFAULTS: ProcedureSettings = {
   extensionFiling: { opensDaysBeforeExpiry: 90, warnDaysBeforeExpiry: [90, 60, 30] },
   // unconfirmed: no maximum time to supplement or automatic closure in the sources (brief §3).
   supplementMaxDays: null,
-  // unconfirmed: no deemed-consent rule found for D58; recommended: mark overdue, alert, forward with a note (brief §3.1).
-  consultationSilence: 'overdue_then_forward',
   // unconfirmed: no fee found in any source; assume free (brief §3, §10 item 11).
   feeVnd: 0,
   // unconfirmed: office hours and the after-hours receipt rule of the one-stop decree are not in the brief (§9.1).
