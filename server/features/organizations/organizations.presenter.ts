@@ -202,6 +202,7 @@ export function presentProfile(view: ProfileView, actor: Pick<Actor, 'role'>): z
     asOf: view.asOf,
     statusDate: view.statusDate,
     abilities: organizationAbilities(actor, view.asOf !== null),
+    reporting: view.reporting,
     updatedAt: o.updatedAt,
   };
 }

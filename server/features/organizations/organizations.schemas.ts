@@ -209,6 +209,9 @@ export const organizationProfileSchema = z
     asOf: z.string().nullable().describe('The day the profile is shown as of (null = now)'),
     statusDate: z.string().describe('The day certificate statuses are computed for'),
     abilities: z.object({ canEdit: z.boolean(), canRecordCertificate: z.boolean() }),
+    reporting: z
+      .object({ upToDate: z.boolean(), overdue: z.number().int(), lastFiledOn: z.string().nullable() })
+      .describe('Periodic reports (Form 05): up to date = no overdue report; lastFiledOn = latest submission day'),
     updatedAt: z.string(),
   })
   .meta({ id: 'OrganizationProfile' });

@@ -1,3 +1,4 @@
+import { reportingFlagOf } from '../reporting/reports.service';
 import type { z } from 'zod';
 import { vnDateOf } from '../../../common/dates';
 import type { Actor } from '../../domain/access/policy';
@@ -194,6 +195,8 @@ export interface ProfileView {
   trail: Awaited<ReturnType<typeof listEntityTrail>>;
   asOf: string | null;
   statusDate: string;
+  /** Reporting up to date / overdue (issue 7): internal profile only. */
+  reporting: { upToDate: boolean; overdue: number; lastFiledOn: string | null };
 }
 
 /**
@@ -216,7 +219,7 @@ export async function loadProfile(deps: OrgDeps, id: string, asOf?: string): Pro
   if (!content) throw new NotFoundError(asOf ? 'organization_as_of' : 'organization');
   const ids = content.certificates.map((c) => c.id);
   const until = asOf ?? null;
-  const [versions, decisions, trail] = await Promise.all([listVersions(deps.db, ids), listDecisions(deps.db, ids), listEntityTrail(deps.db, [id, ...ids])]);
+  const [versions, decisions, trail, reporting] = await Promise.all([listVersions(deps.db, ids), listDecisions(deps.db, ids), listEntityTrail(deps.db, [id, ...ids]), reportingFlagOf(deps, id, today)]);
   return {
     content,
     versions: until ? versions.filter((v) => v.effectiveOn <= until) : versions,
@@ -224,6 +227,7 @@ export async function loadProfile(deps: OrgDeps, id: string, asOf?: string): Pro
     trail: until ? trail.filter((e) => vnDateOf(e.occurredAt) <= until) : trail,
     asOf: until,
     statusDate: until ?? today,
+    reporting,
   };
 }
 

@@ -37,6 +37,11 @@ export interface ReportFormHandler<Content = unknown> {
   check(db: Executor, ctx: FormContext, content: Content): Promise<ContentIssue[]>;
   /** The aid figures the submitted content contributes (stored by replaceCurrentAidLines). */
   aidLines(db: Executor, ctx: FormContext, content: Content): Promise<AidLineInput[]>;
+  /**
+   * Brings the parts of a draft that the unit does not type up to date (e.g. its action-program task status, updated
+   * on another page while the draft is open): applied when the draft is read, saved and submitted.
+   */
+  refresh?(db: Executor, ctx: FormContext, content: Content): Promise<Content>;
 }
 
 const handlers = new Map<ReportForm, ReportFormHandler>();

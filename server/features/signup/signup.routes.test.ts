@@ -65,7 +65,7 @@ describe('POST /api/v1/signup → mail → POST /api/v1/signup/verify → login'
     expect(login.statusCode).toBe(200);
     expect(login.json()).toMatchObject({
       mustChangePassword: false,
-      user: { username: 'jane.doe@cleanwater.org', fullName: 'Jane Doe', email: 'jane.doe@cleanwater.org', role: 'ngo_representative', permissions: ['ngo:self'] },
+      user: { username: 'jane.doe@cleanwater.org', fullName: 'Jane Doe', email: 'jane.doe@cleanwater.org', role: 'ngo_representative', permissions: ['ngo:self', 'reports:file'] },
     });
     const unit = login.json().user.unit;
     expect(unit).toMatchObject({ kind: 'ngo', nameVi: 'Clean Water Alliance', nameEn: 'Clean Water Alliance' });

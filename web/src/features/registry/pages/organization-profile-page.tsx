@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Empty, Flex, Result, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Flex, Result, Spin, Tabs, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, HistoryOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
@@ -110,6 +110,9 @@ export default function OrganizationProfilePage() {
             </Typography.Text>
             <Typography.Text type="secondary">{t('registry.profile.registryCode', { code: data.registryCode })}</Typography.Text>
             <Typography.Text type="secondary">{t('registry.profile.statusDate', { date: formatDate(data.statusDate) })}</Typography.Text>
+            <Tag color={data.reporting.upToDate ? 'green' : 'red'} data-testid="reporting-flag" data-up-to-date={data.reporting.upToDate} title={data.reporting.lastFiledOn ? t('reporting.flag.lastFiled', { date: formatDate(data.reporting.lastFiledOn) }) : t('reporting.flag.neverFiled')}>
+              {data.reporting.upToDate ? t('reporting.flag.upToDate') : t('reporting.flag.overdue', { count: data.reporting.overdue })}
+            </Tag>
           </Flex>
         </Card>
         <Tabs
