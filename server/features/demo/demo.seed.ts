@@ -8,6 +8,8 @@ import { appendAudit } from '../audit/audit.service';
 import { createUnit, findUnitByCode } from '../units/units.service';
 import { DEMO_NGOS } from './demo-ngos';
 import { seedDemoRegistry } from './demo-registry.seed';
+import { seedDemoReporting } from './demo-reporting.seed';
+import { seedDemoTasks } from './demo-tasks.seed';
 
 /**
  * Departments of Huế that its focal unit asks for internal opinions (brief §1.2: provincial police, finance, line
@@ -68,6 +70,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
     });
   }
   await seedDemoRegistry(deps, ctx);
+  await seedDemoTasks(deps);
   const created: { username: string; role: Role; password: string }[] = [];
   for (const account of DEMO_ACCOUNTS) {
     const unit = await findUnitByCode(deps.db, account.unitCode);
@@ -80,6 +83,7 @@ export async function seedDemoData(deps: Pick<Deps, 'db' | 'clock' | 'config' | 
     );
     created.push({ username: account.username, role: account.role, password: result.oneTimePassword });
   }
+  await seedDemoReporting(deps);
   if (options.print) {
     const width = Math.max(...created.map((c) => c.username.length));
     const lines = created.map((c) => `  ${c.username.padEnd(width)}  ${c.password}   (${c.role})`);
