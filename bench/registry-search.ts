@@ -30,7 +30,7 @@ type Mode = (typeof MODES)[number];
 const empty = (): Record<Mode, number[]> => ({ rawPage: [], page: [], rawFacets: [], facets: [], facetsWarm: [] });
 
 /** Opens the benchmark database: BENCH_DATABASE / BENCH_DATA_DIR are reused (and kept) when given. */
-async function openBenchDatabase(url: string | undefined): Promise<{ database: Database; dataDir: string; drop: () => Promise<void> }> {
+export async function openBenchDatabase(url: string | undefined): Promise<{ database: Database; dataDir: string; drop: () => Promise<void> }> {
   if (url) {
     const name = process.env.BENCH_DATABASE ?? `ingo_bench_${process.pid}`;
     const admin = new pg.Client({ connectionString: url });
