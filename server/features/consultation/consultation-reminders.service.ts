@@ -1,6 +1,6 @@
 /**
  * Reminders about requests for opinion (issue 6 §4): to the agency 3 working days before the due day, on the due
- * day and 2 working days after it; the overdue one also goes to COMINGO's officers. Run by the pg-boss job
+ * day and 2 working days after it (the offsets are configuration: settings `consultation.reminderOffsets`); the overdue one also goes to COMINGO's officers. Run by the pg-boss job
  * `consultation.reminders` as often as it likes: each reminder is recorded on the request (`reminder_offsets`,
  * set atomically) and carries a dedupe key, so a second run, an overlapping worker or a restart never sends one
  * twice. After downtime only the latest missed reminder goes out (request-clock.ts `remindersDue`).
@@ -10,13 +10,13 @@
  */
 import { vnDateOf } from '../../../common/dates';
 import { addWorkingDays } from '../../domain/calendar/working-days';
-import { missedDeadlineReading, remindersDue, type MissedDeadlineReading, type Reminder } from '../../domain/consultation/request-clock';
+import { remindersDue, type MissedDeadlineReading, type Reminder } from '../../domain/consultation/request-clock';
 import type { Deps } from '../../platform/deps';
 import { selectUnitEmails } from '../dossiers/dossiers.repo';
 import { queueMail } from '../mail/mail.service';
 import { findActiveMembers, findActiveUsers, notifyUsers } from '../notifications/notifications.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
-import { getConsultationConfig } from '../settings/settings.service';
+import { getConsultationClock } from '../settings/settings.service';
 import * as repo from './consultation.repo';
 
 export const CONSULTATION_REMINDERS_JOB = 'consultation.reminders';
@@ -27,7 +27,7 @@ function texts(reminder: Reminder, request: repo.RequestWithUnit, dossierCode: s
   const due = vn(request.dueOn);
   switch (reminder.kind) {
     case 'before_due':
-      return { vi: `Hồ sơ ${dossierCode}: còn 3 ngày làm việc để trả lời (hạn ${due}).`, en: `Dossier ${dossierCode}: 3 working days left to reply (due ${due}).` };
+      return { vi: `Hồ sơ ${dossierCode}: còn ${-reminder.offset} ngày làm việc để trả lời (hạn ${due}).`, en: `Dossier ${dossierCode}: ${-reminder.offset} working days left to reply (due ${due}).` };
     case 'due_today':
       return { vi: `Hồ sơ ${dossierCode}: hôm nay (${due}) là hạn trả lời ý kiến.`, en: `Dossier ${dossierCode}: the reply is due today (${due}).` };
     default:
@@ -48,13 +48,14 @@ export interface ConsultationReminderResult {
 export async function sendConsultationReminders(deps: Pick<Deps, 'db' | 'clock' | 'config'>): Promise<ConsultationReminderResult> {
   const now = deps.clock.now();
   const today = vnDateOf(now);
-  const [calendar, config] = await Promise.all([loadWorkingCalendar({ db: deps.db }), getConsultationConfig(deps.db)]);
-  const onMissedDeadline = missedDeadlineReading(config.onMissedDeadline);
-  // A request due within the next 3 working days or earlier may have a reminder due today.
-  const candidates = await repo.selectOpenRequestsDueBy(deps.db, addWorkingDays(calendar, today, 4));
+  const [calendar, clock] = await Promise.all([loadWorkingCalendar({ db: deps.db }), getConsultationClock(deps.db)]);
+  const onMissedDeadline = clock.onMissedDeadline;
+  // A request due within the earliest reminder's working days (3 by default) or earlier may have a reminder due today.
+  const earliest = Math.max(0, -Math.min(0, ...clock.reminderOffsets));
+  const candidates = await repo.selectOpenRequestsDueBy(deps.db, addWorkingDays(calendar, today, earliest + 1));
   const sent: ConsultationReminderResult['sent'] = [];
   for (const request of candidates) {
-    for (const reminder of remindersDue(calendar, request.dueOn, today, request.reminderOffsets)) {
+    for (const reminder of remindersDue(calendar, request.dueOn, today, request.reminderOffsets, clock)) {
       const done = await deps.db.transaction(async (tx) => {
         if (!(await repo.markReminderSent(tx, request.id, reminder.offset))) return false;
         const dossierCode = await repo.selectDossierCode(tx, request.dossierId);

@@ -16,7 +16,7 @@ import type { DossierRow } from '../dossiers/dossiers.repo';
 import { nextNumber, selectUnitEmails } from '../dossiers/dossiers.repo';
 import type { Application, DossierRules } from '../dossiers/dossiers.service';
 import { queueMail } from '../mail/mail.service';
-import { getConsultationConfig } from '../settings/settings.service';
+import { getConsultationClock, getConsultationConfig } from '../settings/settings.service';
 import { selectUnits, type UnitRow } from '../units/units.repo';
 import * as repo from './consultation.repo';
 
@@ -73,7 +73,7 @@ const invalid = (path: string, code: string, vi: string, en: string) => new Vali
 /**
  * Sends the requests for opinion of `send_for_consultation` inside the action's transaction: the proposal, or the
  * officer's adjusted list (an agency added by hand needs its reason, a proposed one left out needs `adjustReason`,
- * both kept in the audit). Each request is due 10 working days after today; the agency's users get an e-mail.
+ * both kept in the audit). Each request is due `replyWorkingDays` (10) working days after today; the agency's users get an e-mail.
  * @returns what the action log records.
  */
 export async function sendConsultationRequests(tx: Executor, ctx: Ctx, row: DossierRow, rules: DossierRules, today: string, choice: ConsulteeChoice = {}, publicBaseUrl = '') {
@@ -86,7 +86,7 @@ export async function sendConsultationRequests(tx: Executor, ctx: Ctx, row: Doss
     throw invalid('adjustReason', 'reason_required', `Cần ghi lý do không lấy ý kiến: ${left.join(', ')}.`, `Give the reason for not consulting: ${left.join(', ')}.`);
   }
   const year = Number(today.slice(0, 4));
-  const dueOn = replyDueDay(rules.calendar, today);
+  const dueOn = replyDueDay(rules.calendar, today, await getConsultationClock(tx));
   const values: repo.RequestInsert[] = [];
   for (const [i, c] of chosen.entries()) {
     const unit = proposal.units.get(c.unitCode);

@@ -36,5 +36,7 @@ export function presentReply(r: repo.ReplyRow & { preparedByName?: string | null
     sentOn: r.sentOn,
     late: r.late,
     supersedesId: r.supersedesId,
+    // The storage key stays on the server; the file is read through GET …/replies/:replyId/letter.
+    letterFile: r.letterFile ? { fileName: r.letterFile.fileName, bytes: r.letterFile.bytes, sha256: r.letterFile.sha256, contentType: r.letterFile.contentType } : null,
   };
 }

@@ -121,6 +121,12 @@ export async function selectDraftReply(db: Executor, requestId: string): Promise
   return row ?? null;
 }
 
+/** One reply of a request, or null (a reply id under another request is not found). */
+export async function selectReply(db: Executor, requestId: string, replyId: string): Promise<ReplyRow | null> {
+  const [row] = await db.select().from(consultationReply).where(and(eq(consultationReply.requestId, requestId), eq(consultationReply.id, replyId)));
+  return row ?? null;
+}
+
 export async function selectCurrentReply(db: Executor, requestId: string): Promise<ReplyRow | null> {
   const [row] = await db.select().from(consultationReply).where(and(eq(consultationReply.requestId, requestId), eq(consultationReply.status, 'sent')));
   return row ?? null;

@@ -8,6 +8,7 @@ import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { presentDocument } from '../dossiers/dossiers.presenter';
 import { takeAction } from '../dossiers/dossier-actions.service';
 import { presentReply, presentRequest } from './consultation.presenter';
+import { replyLetterRoutes } from './consultation-reply-letter.routes';
 import { statisticsQuerySchema, statisticsSchema, forwardBodySchema, inboxQuerySchema, inboxSchema, letterQuerySchema, matrixSchema, replyBodySchema, replySchema, requestSummarySchema, requestViewSchema, sendBodySchema, unitOptionsSchema } from './consultation.schemas';
 import { listConsultableAgencies, listRequestDepartments } from './consultation-units.service';
 import { exportOpinionMatrix, consultationStatistics, forwardSubRequest, getRequestView, listInbox, opinionMatrix, readRequestDocument, requestLetter, saveDraftReply, sendReply } from './consultation.service';
@@ -17,6 +18,7 @@ const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** Requests for opinion to consulted agencies and MOFA's opinion matrix (Decree 58/2022 Art. 11(2); issue 6). */
 export const consultationRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {
+  await app.register(replyLetterRoutes, { deps });
   const matrix = async (actor: Parameters<typeof opinionMatrix>[1], id: string) => {
     const m = await opinionMatrix(deps, actor, id);
     return {

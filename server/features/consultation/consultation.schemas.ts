@@ -47,6 +47,10 @@ export const replySchema = z
     sentOn: isoDateSchema.nullable(),
     late: z.boolean(),
     supersedesId: z.uuid().nullable(),
+    letterFile: z
+      .object({ fileName: z.string(), bytes: z.number().int(), sha256: z.string(), contentType: z.string() })
+      .nullable()
+      .describe('The signed reply letter (PDF), when uploaded; download it from GET /api/v1/consultations/{id}/replies/{replyId}/letter'),
   })
   .meta({ id: 'ConsultationReply' });
 
@@ -79,6 +83,8 @@ export const replyBodySchema = z
 
 export const forwardBodySchema = z
   .object({ unitCode: z.string().max(50), dueOn: isoDateSchema.nullable().optional(), note: text(4000).nullable().optional() });
+
+export const replyLetterParamsSchema = z.object({ id: z.uuid(), replyId: z.uuid() });
 
 export const letterQuerySchema = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
 

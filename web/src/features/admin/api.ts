@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import type { paths } from '../../api/schema';
 import type { AuditQuery, CreateUserInput, UpdateUserInput, Unit, UserListQuery } from '../../api/types';
 
 /** Filters of the users list as the page holds them (empty = no filter). */
@@ -28,6 +29,7 @@ export const adminKeys = {
   userList: (filters: UserFilters) => [...adminKeys.users(), filters] as const,
   units: (kind?: Unit['kind']) => [...adminKeys.all, 'units', kind ?? 'all'] as const,
   audit: (filters: AuditFilters) => [...adminKeys.all, 'audit', filters] as const,
+  consultationSettings: () => [...adminKeys.all, 'settings', 'consultation'] as const,
 };
 
 /** Drops empty strings so they are not sent as `?q=`. */
@@ -109,5 +111,22 @@ export function useAuditLog(filters: AuditFilters) {
         }),
       ),
     getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
+  });
+}
+
+/** The consultation configuration (field → ministries, province → focal unit, the reply clock). */
+export type ConsultationSettings = paths['/api/v1/admin/settings/consultation']['get']['responses'][200]['content']['application/json'];
+
+/** The consultation configuration in force (system administrators). */
+export function useConsultationSettings() {
+  return useQuery({ queryKey: adminKeys.consultationSettings(), queryFn: () => unwrap(api.GET('/api/v1/admin/settings/consultation')) });
+}
+
+/** Replaces the consultation configuration; a 422 carries one message per invalid entry. */
+export function useSaveConsultationSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ConsultationSettings) => unwrap(api.PUT('/api/v1/admin/settings/consultation', { body })),
+    onSuccess: (saved) => queryClient.setQueryData(adminKeys.consultationSettings(), saved),
   });
 }

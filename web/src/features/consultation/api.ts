@@ -18,6 +18,8 @@ export const consultationKeys = {
 export const letterUrl = (id: string, format: 'pdf' | 'docx') => `/api/v1/consultations/${id}/letter?format=${format}`;
 /** A dossier file read through the request (the read is logged). */
 export const requestDocumentUrl = (id: string, documentId: string) => `/api/v1/consultations/${id}/documents/${documentId}`;
+/** The signed letter of a reply (PDF; a draft's only for the agency itself). */
+export const replyLetterUrl = (id: string, replyId: string) => `/api/v1/consultations/${id}/replies/${replyId}/letter`;
 /** The opinion matrix as XLSX or DOCX. */
 export const matrixExportUrl = (dossierId: string, format: 'xlsx' | 'docx') => `/api/v1/dossiers/${dossierId}/consultation/export?format=${format}`;
 
@@ -55,6 +57,19 @@ export function useSaveReplyDraft(id: string) {
 export function useSendReply(id: string) {
   const refresh = useRefreshRequest(id);
   return useMutation({ mutationFn: () => unwrap(api.POST('/api/v1/consultations/{id}/reply/send', { params: { path: { id } } })), onSuccess: refresh });
+}
+
+/** Attaches the signed letter (PDF, checked by content on the server) to the draft reply. */
+export function useUploadReplyLetter(id: string) {
+  const refresh = useRefreshRequest(id);
+  return useMutation({
+    mutationFn: (file: File) => {
+      const body = new FormData();
+      body.append('file', file);
+      return unwrap(api.POST('/api/v1/consultations/{id}/reply/letter', { params: { path: { id } }, body: body as never }));
+    },
+    onSuccess: refresh,
+  });
 }
 
 /** Forwards an internal sub-request to a department of the province. */

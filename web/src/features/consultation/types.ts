@@ -34,6 +34,8 @@ export type OpinionMatrix = JsonOf<paths['/api/v1/dossiers/{id}/consultation']['
 export type ProposedConsultee = NonNullable<OpinionMatrix['proposal']>['consultees'][number];
 /** One row of the matrix. */
 export type MatrixRow = OpinionMatrix['rows'][number];
+/** How a row's silence past the due day reads under the configuration (null while answered or within the period). */
+export type MissedDeadline = NonNullable<MatrixRow['missedDeadline']>;
 /** Body of POST /dossiers/{id}/consultation/send. */
 export type SendBody = JsonOf<paths['/api/v1/dossiers/{id}/consultation/send']['post']['requestBody']>;
 /** A unit offered in a select (agencies to add, departments to forward to). */

@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useReferenceNames } from '../../reference/api';
 import { countdownOf, timelinessColor } from '../consultation-rules';
-import type { ConsulteeReason, ReplyPosition, Timeliness } from '../types';
+import type { ConsulteeReason, MissedDeadline, ReplyPosition, Timeliness } from '../types';
 
 /** "còn N ngày làm việc" / "hạn hôm nay" / "quá hạn N ngày làm việc", coloured by urgency. */
 export function CountdownTag({ workingDaysLeft }: { workingDaysLeft: number | null }) {
@@ -21,6 +21,20 @@ export function TimelinessTag({ timeliness }: { timeliness: Timeliness }) {
   return (
     <Tag color={timelinessColor(timeliness)} data-testid="timeliness" data-timeliness={timeliness} style={{ marginInlineEnd: 0 }}>
       {t(`consultation.timeliness.${timeliness}`)}
+    </Tag>
+  );
+}
+
+/**
+ * How an agency's silence past its due day reads under the configuration: "no reply by the deadline" (default) or
+ * "deemed to agree (configuration)" — a note on the record, never a reply in the agency's name.
+ */
+export function MissedDeadlineTag({ missedDeadline }: { missedDeadline: MissedDeadline | null }) {
+  const { t } = useTranslation();
+  if (!missedDeadline) return null;
+  return (
+    <Tag color={missedDeadline === 'deemed_agreement' ? 'cyan' : 'volcano'} title={t(`consultation.missedDeadline.${missedDeadline}Hint`)} data-testid="missed-deadline" data-missed-deadline={missedDeadline} style={{ marginInlineEnd: 0 }}>
+      {t(`consultation.missedDeadline.${missedDeadline}`)}
     </Tag>
   );
 }

@@ -5,9 +5,13 @@ import { localName } from '../../../components/labels';
 import { useLanguage } from '../../../i18n/use-language';
 import { formatDay } from '../consultation-rules';
 import type { MatrixRow } from '../types';
-import { ConsulteeReasons, CountdownTag, PositionTag, TimelinessTag } from './consultation-tags';
+import { ConsulteeReasons, CountdownTag, MissedDeadlineTag, PositionTag, TimelinessTag } from './consultation-tags';
+import { ReplyLetterLink } from './reply-letter-upload';
 
-/** MOFA's opinion matrix: one row per agency asked, with its clock, timeliness, position and conditions. */
+/**
+ * MOFA's opinion matrix: one row per agency asked, with its clock, timeliness (and, past the due day without a reply,
+ * how the silence reads under the configuration), position, conditions and the signed reply letter.
+ */
 export function OpinionMatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -51,6 +55,11 @@ export function OpinionMatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
             <>
               {row.request.answeredOn && <div>{formatDay(row.request.answeredOn)}</div>}
               <TimelinessTag timeliness={row.request.timeliness} />
+              {row.missedDeadline && (
+                <div style={{ marginTop: 4 }}>
+                  <MissedDeadlineTag missedDeadline={row.missedDeadline} />
+                </div>
+              )}
             </>
           ),
         },
@@ -66,6 +75,11 @@ export function OpinionMatrixTable({ rows }: { rows: readonly MatrixRow[] }) {
                 </div>
               ))}
               {row.reply?.reasons && <Typography.Text type="secondary">{row.reply.reasons}</Typography.Text>}
+              {row.reply?.letterFile && (
+                <div>
+                  <ReplyLetterLink requestId={row.request.id} reply={row.reply} />
+                </div>
+              )}
               {row.superseded.length > 0 && (
                 <div>
                   <Typography.Text type="secondary" delete>

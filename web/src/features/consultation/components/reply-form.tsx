@@ -6,6 +6,7 @@ import { ApiError, errorMessage } from '../../../api/api-error';
 import { useSaveReplyDraft, useSendReply } from '../api';
 import { formFieldName, toReplyBody, type ReplyFormValues } from '../consultation-rules';
 import type { ConsultationReply, ReplyPosition } from '../types';
+import { ReplyLetterUpload } from './reply-letter-upload';
 
 const POSITIONS: readonly ReplyPosition[] = ['agree', 'agree_with_conditions', 'disagree', 'outside_remit'];
 
@@ -113,6 +114,7 @@ export function ReplyForm({ requestId, replies }: { requestId: string; replies: 
             <Input maxLength={200} data-testid="reply-signerTitle" />
           </Form.Item>
         </Flex>
+        <ReplyLetterUpload requestId={requestId} draft={draft} ensureDraft={saveDraft} disabled={busy} />
       </Form>
       <Flex gap={8} wrap>
         <Button icon={<SaveOutlined />} loading={save.isPending && !send.isPending} disabled={busy} onClick={() => void onSave()} data-testid="reply-save">

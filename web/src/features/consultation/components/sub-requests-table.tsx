@@ -5,6 +5,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { formatDay } from '../consultation-rules';
 import type { SubRequest } from '../types';
 import { CountdownTag, PositionTag, TimelinessTag } from './consultation-tags';
+import { ReplyLetterLink } from './reply-letter-upload';
 
 /** The consolidation view of a province: each department asked, its due day, and its sent reply. */
 export function SubRequestsTable({ subRequests, extra }: { subRequests: readonly SubRequest[]; extra?: React.ReactNode }) {
@@ -38,6 +39,11 @@ export function SubRequestsTable({ subRequests, extra }: { subRequests: readonly
                   </div>
                 ))}
                 {row.reply && [row.reply.signerName, row.reply.signerTitle].filter(Boolean).join(', ')}
+                {row.reply?.letterFile && (
+                  <div>
+                    <ReplyLetterLink requestId={row.id} reply={row.reply} />
+                  </div>
+                )}
               </>
             ),
           },

@@ -68,7 +68,7 @@ export default function ConsultationRequestPage() {
           <RequestDossier view={view} />
         </Col>
         <Col xs={24} xl={12}>
-          <ReplyHistory replies={view.replies} />
+          <ReplyHistory replies={view.replies} requestId={view.request.id} />
           {canAnswer ? <ReplyForm key={view.request.id} requestId={view.request.id} replies={view.replies} /> : <Alert type="info" showIcon title={t('consultation.form.readOnly')} data-testid="reply-read-only" />}
         </Col>
       </Row>
