@@ -11,6 +11,7 @@ import { usersRoutes } from './features/accounts/users.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { certificatesRoutes } from './features/certificates/certificates.routes';
 import { consultationRoutes } from './features/consultation/consultation.routes';
+import { consultationSettingsRoutes } from './features/settings/consultation-settings.routes';
 import { dossiersRoutes } from './features/dossiers/dossiers.routes';
 import { proceduresRoutes } from './features/procedures/procedures.routes';
 import { verificationRoutes } from './features/verification/verification.routes';
@@ -27,6 +28,12 @@ import { mailRoutes } from './features/mail/mail.routes';
 import { devClockRoutes } from './features/dev-clock/dev-clock.routes';
 import { notificationsRoutes } from './features/notifications/notifications.routes';
 import { unitsRoutes } from './features/units/units.routes';
+import { actionTasksRoutes } from './features/reporting/action-tasks.routes';
+import { consolidationRoutes } from './features/reporting/consolidation.routes';
+import { reportCampaignsRoutes } from './features/reporting/campaigns.routes';
+import { reportsRoutes } from './features/reporting/reports.routes';
+import { dashboardsRoutes } from './features/dashboards/dashboards.routes';
+import { exportsRoutes } from './features/exports/exports.routes';
 import type { Deps } from './platform/deps';
 import { installAccessGuard, type RegisteredRoute } from './platform/http/access-guard';
 import { installErrorHandling } from './platform/http/error-handler';
@@ -130,6 +137,7 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(certificatesRoutes, { deps });
       await api.register(dossiersRoutes, { deps });
       await api.register(consultationRoutes, { deps });
+      await api.register(consultationSettingsRoutes, { deps });
       await api.register(proceduresRoutes, { deps });
       await api.register(verificationRoutes, { deps });
       await api.register(savedSearchesRoutes, { deps });
@@ -141,6 +149,12 @@ export async function buildApp(deps: Deps, options: BuildAppOptions = {}): Promi
       await api.register(mailRoutes, { deps });
       await api.register(devClockRoutes, { deps });
       await api.register(notificationsRoutes, { deps });
+      await api.register(actionTasksRoutes, { deps });
+      await api.register(consolidationRoutes, { deps });
+      await api.register(reportCampaignsRoutes, { deps });
+      await api.register(reportsRoutes, { deps });
+      await api.register(dashboardsRoutes, { deps });
+      await api.register(exportsRoutes, { deps });
     },
     { prefix: '/api/v1' },
   );

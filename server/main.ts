@@ -5,7 +5,9 @@ import { accountsJobs } from './features/accounts/accounts.jobs';
 import { registryImportJobs } from './features/registry-import/registry-import.jobs';
 import { mailJobs } from './features/mail/mail.jobs';
 import { consultationJobs } from './features/consultation/consultation.jobs';
+import { reportingJobs } from './features/reporting/reporting.jobs';
 import { notificationsJobs } from './features/notifications/notifications.jobs';
+import { exportsJobs } from './features/exports/exports.jobs';
 import { seedDemoData, shouldSeedDemo } from './features/demo/demo.seed';
 import { openPglite, openPostgres, type Database } from './platform/db/client';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from './platform/db/lock';
@@ -63,7 +65,7 @@ export async function main(): Promise<void> {
   }
   if (shouldSeedDemo(config)) await withStartupLock(database, () => seedDemoData(deps, { print: true }));
   if (config.JOBS_ENABLED) {
-    jobs = await startJobQueue(database, [...accountsJobs(deps), ...registryImportJobs(deps), ...mailJobs(deps), ...notificationsJobs(deps), ...consultationJobs(deps)], app.log);
+    jobs = await startJobQueue(database, [...accountsJobs(deps), ...registryImportJobs(deps), ...mailJobs(deps), ...notificationsJobs(deps), ...consultationJobs(deps), ...reportingJobs(deps), ...exportsJobs(deps)], app.log);
     deps.jobs = jobs;
   }
 

@@ -630,6 +630,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/consultations/{id}/reply/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach the signed reply letter (PDF) to the draft / Tải lên văn bản trả lời có chữ ký
+         * @description multipart/form-data with one file: a PDF (checked by its content), at most 20 MB. Only the addressed agency, only on its draft reply (409 once sent); replaces an earlier letter of the draft.
+         */
+        post: operations["uploadConsultationReplyLetter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/consultations/{id}/replies/{replyId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed reply letter (PDF) / Văn bản trả lời có chữ ký */
+        get: operations["downloadConsultationReplyLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/consultation": {
         parameters: {
             query?: never;
@@ -848,6 +885,27 @@ export interface paths {
         put?: never;
         /** Forward to a department of the province / Chuyển sở, ngành cho ý kiến */
         post: operations["forwardConsultationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/settings/consultation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consultation configuration / Cấu hình lấy ý kiến */
+        get: operations["getConsultationSettings"];
+        /**
+         * Save the consultation configuration / Lưu cấu hình lấy ý kiến
+         * @description Replaces the whole configuration. 422 invalid_settings lists every invalid entry (unknown or inactive unit — a merged ministry names its successor —, unknown field or province) in error.details.fields.
+         */
+        put: operations["updateConsultationSettings"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1236,6 +1294,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dev/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Development clock / Đồng hồ thử nghiệm
+         * @description Only when DEV_CLOCK=true (refused with NODE_ENV=production); otherwise 404. Like the development mailbox it needs no sign-in: never enable it on a real server.
+         */
+        get: operations["getDevClock"];
+        /**
+         * Move the development clock / Chỉnh đồng hồ thử nghiệm
+         * @description Only when DEV_CLOCK=true (refused with NODE_ENV=production); otherwise 404. Like the development mailbox it needs no sign-in: never enable it on a real server.
+         */
+        put: operations["setDevClock"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -1287,6 +1369,494 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/action-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Action-program tasks / Nhiệm vụ chương trình hành động */
+        get: operations["listActionTasks"];
+        put?: never;
+        /** Add a task to my province's plan / Thêm nhiệm vụ vào kế hoạch của địa phương */
+        post: operations["createProvinceActionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-tasks/{id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** History of updates / Lịch sử cập nhật */
+        get: operations["listActionTaskUpdates"];
+        put?: never;
+        /** Report status, progress and evidence / Cập nhật tình hình thực hiện */
+        post: operations["updateActionTask"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-tasks/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an evidence file / Tải lên tài liệu minh chứng
+         * @description multipart/form-data with one file (PDF, JPEG, PNG, DOCX or XLSX, checked by content; at most 20 MB). Send the answer in the evidence list of the next update.
+         */
+        post: operations["uploadActionTaskEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/action-tasks/{id}/updates/{updateId}/evidence/{index}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file / Tải tài liệu minh chứng */
+        get: operations["downloadActionTaskEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NGO-reported aid by province, field, country and year / Tổng hợp viện trợ */
+        get: operations["getAidConsolidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** NGO vs province figures beyond the tolerance / Đối chiếu số liệu */
+        get: operations["getAidReconciliation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/consolidation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consolidated tables as XLSX or DOCX / Xuất báo cáo tổng hợp */
+        get: operations["exportAidConsolidation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reporting campaigns / Các đợt báo cáo */
+        get: operations["listReportCampaigns"];
+        put?: never;
+        /**
+         * Create a campaign and its obligations / Tạo đợt báo cáo
+         * @description Period, due day and reminders default to the reporting calendar settings. NGOs with a valid certificate but no account are counted in skippedWithoutAccount.
+         */
+        post: operations["createReportCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Period and due day from the reporting calendar / Đề xuất kỳ và hạn báo cáo */
+        get: operations["proposeReportCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign / Đợt báo cáo */
+        get: operations["getReportCampaign"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Filing status board / Tình hình nộp báo cáo */
+        get: operations["getReportCampaignBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/{id}/refresh-obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add newly obligated parties / Cập nhật đối tượng phải báo cáo */
+        post: operations["refreshReportObligations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/{id}/obligations/{obligationId}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Individual due-day extension / Gia hạn nộp báo cáo */
+        post: operations["extendReportObligation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/report-campaigns/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a campaign / Đóng đợt báo cáo */
+        post: operations["closeReportCampaign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reporting calendar and USD rates / Cấu hình báo cáo */
+        get: operations["getReportingSettings"];
+        /** Change the reporting calendar and USD rates / Sửa cấu hình báo cáo */
+        put: operations["updateReportingSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/my/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reports my unit must file / Báo cáo của đơn vị */
+        get: operations["listMyReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A report with its versions / Báo cáo và các phiên bản
+         * @description Readers: MOFA, the reporting unit, a province for NGOs whose certificate covers it (others: 403, audited).
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One version of a report / Một phiên bản báo cáo */
+        get: operations["getReportVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Save the draft / Lưu dự thảo */
+        put: operations["saveReportDraft"];
+        /** Create (or get) the draft; an amendment copies the report in force / Tạo dự thảo */
+        post: operations["startReportDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the draft (then immutable) / Nộp báo cáo
+         * @description Errors of the form checks answer 422 with one message per field; warnings are returned and kept with the version.
+         */
+        post: operations["submitReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dashboard overview / Tổng quan
+         * @description Scoped by the caller: MOFA and the standing consultees see the country, a province its province, a line ministry its fields.
+         */
+        get: operations["getDashboardOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboards/overview/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One chart's data as CSV / Tải dữ liệu biểu đồ */
+        get: operations["downloadDashboardChartCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public statistics / Thống kê công khai
+         * @description Non-personal aggregates only: working NGOs by country, field and province; certificates by status; reported aid by year.
+         */
+        get: operations["getPublicStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/statistics/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public statistics of one chart as CSV / Tải dữ liệu thống kê */
+        get: operations["downloadPublicStatisticsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a background export / Bắt đầu xuất dữ liệu
+         * @description Each kind requires its own permission (both kinds here: reports:read). Answers 202 with the job; poll GET /exports/{id}.
+         */
+        post: operations["startExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export status and progress / Tiến độ xuất dữ liệu */
+        get: operations["getExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the exported file / Tải tệp đã xuất
+         * @description Only the user who requested the export; 404 for anyone else.
+         */
+        get: operations["downloadExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1330,7 +1900,7 @@ export interface components {
             role: "system_admin" | "mofa_officer" | "mofa_leader" | "agency_focal" | "agency_viewer" | "ngo_representative";
             unit: components["schemas"]["UnitInput"];
             mustChangePassword: boolean;
-            permissions: ("users:manage" | "audit:read" | "reference:manage" | "registry:read" | "registry:manage" | "dossiers:process" | "dossiers:decide" | "consultations:read" | "consultations:answer" | "ngo:self")[];
+            permissions: ("users:manage" | "audit:read" | "reference:manage" | "registry:read" | "registry:manage" | "dossiers:process" | "dossiers:decide" | "consultations:read" | "consultations:answer" | "ngo:self" | "reports:file" | "reports:read" | "reports:manage")[];
             lastLoginAt: string | null;
             /** @description Send it back in the x-csrf-token header of every state-changing request */
             csrfToken: string;
@@ -1940,6 +2510,13 @@ export interface components {
             late: boolean;
             /** Format: uuid */
             supersedesId: string | null;
+            /** @description The signed reply letter (PDF), when uploaded; download it from GET /api/v1/consultations/{id}/replies/{replyId}/letter */
+            letterFile: {
+                fileName: string;
+                bytes: number;
+                sha256: string;
+                contentType: string;
+            } | null;
         };
         ConsultationInboxInput: {
             items: {
@@ -2056,6 +2633,11 @@ export interface components {
             } | null;
             rows: {
                 request: components["schemas"]["ConsultationRequestInput"];
+                /**
+                 * @description Past the due day without a reply: how the silence reads under the configuration onMissedDeadline — no_reply (default: no reply received by the deadline) or deemed_agreement (recorded as agreement; not a reply, a later reply prevails). null while answered or within the period
+                 * @enum {string|null}
+                 */
+                missedDeadline: "no_reply" | "deemed_agreement" | null;
                 reply: components["schemas"]["ConsultationReplyInput"] | null;
                 superseded: components["schemas"]["ConsultationReplyInput"][];
             }[];
@@ -2080,6 +2662,42 @@ export interface components {
                 nameEn: string;
                 kind: string;
             }[];
+        };
+        ConsultationSettingsInput: {
+            /** @description Line ministries (unit codes) per field code; an empty list lets the officer choose */
+            fieldMinistries: {
+                [key: string]: string[];
+            };
+            /** @description Focal unit per province code (default PROV-<code>: the DOFA or the People’s Committee office) */
+            provinceFocalUnits: {
+                [key: string]: string;
+            };
+            /** @description Unit codes of the standing consultees: police, finance, home affairs, State Bank */
+            standing: {
+                mps: string;
+                mof: string;
+                moha: string;
+                sbv: string;
+            };
+            /** @description Standing agencies asked about each kind of amendment */
+            changeAgencies: {
+                representative: ("mps" | "mof" | "moha" | "sbv")[];
+                office_address: ("mps" | "mof" | "moha" | "sbv")[];
+                areas: ("mps" | "mof" | "moha" | "sbv")[];
+                fields: ("mps" | "mof" | "moha" | "sbv")[];
+                name_or_legal_status: ("mps" | "mof" | "moha" | "sbv")[];
+                headquarters_address: ("mps" | "mof" | "moha" | "sbv")[];
+                other: ("mps" | "mof" | "moha" | "sbv")[];
+            };
+            /**
+             * @description What an agency’s silence past its due day reads as: no_reply (default) or deemed_agreement (a note, never a reply)
+             * @enum {string}
+             */
+            onMissedDeadline: "no_reply" | "deemed_agreement";
+            /** @description Working days an agency has to reply (Decree 58/2022 Art. 11(2): 10) */
+            replyWorkingDays: number;
+            /** @description Reminders in working days from the due day: negative before, 0 on the day, positive after */
+            reminderOffsets: number[];
         };
         ProcedureInput: {
             /** @enum {string} */
@@ -2453,6 +3071,12 @@ export interface components {
                 canEdit: boolean;
                 canRecordCertificate: boolean;
             };
+            /** @description Periodic reports (Form 05): up to date = no overdue report; lastFiledOn = latest submission day */
+            reporting: {
+                upToDate: boolean;
+                overdue: number;
+                lastFiledOn: string | null;
+            };
             updatedAt: string;
         };
         PublicCertificateInput: {
@@ -2670,6 +3294,12 @@ export interface components {
         DevMailboxInput: {
             items: components["schemas"]["OutboxMailInput"][];
         };
+        DevClockInput: {
+            /** @description The server’s current instant (ISO), offset included */
+            now: string;
+            /** @description Days the server clock runs ahead of real time (negative: behind) */
+            offsetDays: number;
+        };
         NotificationInput: {
             /** Format: uuid */
             id: string;
@@ -2702,6 +3332,505 @@ export interface components {
         NotificationsReadAllInput: {
             updated: number;
             unreadCount: number;
+        };
+        ActionTaskUnitInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            nameVi: string;
+            nameEn: string;
+        };
+        ActionTaskEvidenceInput: {
+            index: number;
+            fileName: string;
+            /** @description A link given as evidence */
+            url: string | null;
+            /** @description A stored file: download it with GET /action-tasks/{id}/updates/{updateId}/evidence/{index} */
+            hasFile: boolean;
+            bytes: number | null;
+            contentType: string | null;
+        };
+        ActionTaskUpdateInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            unit: components["schemas"]["ActionTaskUnitInput"];
+            reportingYear: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done" | "delayed";
+            progressPercent: number;
+            note: string | null;
+            evidence: components["schemas"]["ActionTaskEvidenceInput"][];
+            reportedAt: string;
+        };
+        ActionTaskInput: {
+            /** Format: uuid */
+            id: string;
+            programCode: string;
+            code: string;
+            groupNo: number;
+            groupTitle: {
+                vi: string;
+                en: string;
+            };
+            title: {
+                vi: string;
+                en: string;
+            };
+            lead: components["schemas"]["ActionTaskUnitInput"] | null;
+            /** @enum {string|null} */
+            leadScope: "all_ministries" | "all_provinces" | null;
+            coordinating: components["schemas"]["ActionTaskUnitInput"][];
+            owner: components["schemas"]["ActionTaskUnitInput"] | null;
+            expectedOutput: {
+                vi: string;
+                en: string;
+            };
+            /** Format: date */
+            deadlineOn: string | null;
+            deadlineText: string | null;
+            sourceNotice: {
+                vi: string;
+                en: string;
+            } | null;
+            /** @description The caller's unit's latest update this reporting year */
+            myUpdate: components["schemas"]["ActionTaskUpdateInput"] | null;
+            /** @description Latest update per unit (MOFA: every unit; others: their own unit) */
+            updates: components["schemas"]["ActionTaskUpdateInput"][];
+            abilities: {
+                update: boolean;
+            };
+        };
+        UploadedEvidenceInput: {
+            key: string;
+            fileName: string;
+            sha256: string;
+            bytes: number;
+            contentType: string;
+        };
+        AgencyReportNgoRowInput: {
+            /** Format: uuid */
+            organizationId: string;
+            nameVi: string;
+            provinceCode: string;
+            currency: string;
+            committed: number;
+            disbursed: number;
+            projects: number;
+            explanation?: string | null;
+            adjusted: boolean;
+            ngoReported: {
+                committed: number;
+                disbursed: number;
+            };
+            /** @enum {string|null} */
+            note?: "no_report" | null;
+        };
+        AgencyReportContentInput: {
+            scope?: {
+                provinceCode: string | null;
+                fieldCodes: string[];
+            };
+            /** @default [] */
+            ngoActivity: components["schemas"]["AgencyReportNgoRowInput"][];
+            /** @default [] */
+            totals: {
+                currency: string;
+                committed: number;
+                disbursed: number;
+                ngoCommitted: number;
+                ngoDisbursed: number;
+                projects: number;
+            }[];
+            /** @default  */
+            assessment: string;
+            /** @default  */
+            difficulties: string;
+            /** @default  */
+            proposals: string;
+            /** @default [] */
+            taskStatus: {
+                /** Format: uuid */
+                taskId: string;
+                programCode: string;
+                code: string;
+                titleVi: string;
+                titleEn: string;
+                /** @enum {string} */
+                status: "not_started" | "in_progress" | "done" | "delayed";
+                progressPercent: number;
+                note: string | null;
+                reportedAt: string | null;
+            }[];
+        };
+        AidAggregateRowInput: {
+            key: string;
+            nameVi: string | null;
+            nameEn: string | null;
+            currency: string;
+            committed: number;
+            disbursed: number;
+            committedUsd: number;
+            disbursedUsd: number;
+            lines: number;
+        };
+        ReconciliationRowInput: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            provinceCode: string;
+            provinceName: string | null;
+            currency: string;
+            ngoCommitted: number | null;
+            agencyCommitted: number | null;
+            ngoDisbursed: number | null;
+            agencyDisbursed: number | null;
+            flags: ("committed" | "disbursed" | "province_missing_in_ngo_report" | "province_missing_in_agency_report")[];
+            explanation: string | null;
+        };
+        /**
+         * @description filed_on_time / filed_late = first submission on or before / after the due day; open, due_soon (≤ 3 working days left), overdue = not filed
+         * @enum {string}
+         */
+        FilingStatusInput: "filed_on_time" | "filed_late" | "open" | "due_soon" | "overdue";
+        ReportCampaignInput: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            form: "ngo_annual" | "agency_annual" | "province_annual";
+            titleVi: string;
+            titleEn: string;
+            reportingYear: number;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            reminderOffsets: number[];
+            /** @enum {string} */
+            obligated: "ngos_with_valid_certificate" | "consulted_agencies" | "provinces" | "province_departments" | "listed_units";
+            listedUnitIds: string[];
+            /** @enum {string} */
+            status: "open" | "closed";
+            createdAt: string;
+            obligations: number;
+            filed: number;
+        };
+        ReportCampaignListInput: {
+            items: components["schemas"]["ReportCampaignInput"][];
+        };
+        ReportCampaignCreatedInput: {
+            campaign: components["schemas"]["ReportCampaignInput"];
+            obligationsCreated: number;
+            /** @description NGOs with a valid certificate but no account (unit) yet: no obligation could be created */
+            skippedWithoutAccount: number;
+        };
+        ReportCampaignProposalInput: {
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            reminderOffsets: number[];
+            titleVi: string;
+            titleEn: string;
+        };
+        ReportBoardRowInput: {
+            /** Format: uuid */
+            obligationId: string;
+            unit: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+                registryCode: string | null;
+                name: string | null;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["FilingStatusInput"];
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            versionCount: number;
+            hasDraft: boolean;
+        };
+        ReportCampaignBoardInput: {
+            campaign: components["schemas"]["ReportCampaignInput"];
+            counts: {
+                filed_on_time: number;
+                filed_late: number;
+                open: number;
+                due_soon: number;
+                overdue: number;
+            };
+            /** @description Rows matching the filter */
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["ReportBoardRowInput"][];
+        };
+        ReportObligationsRefreshedInput: {
+            campaign: components["schemas"]["ReportCampaignInput"];
+            obligationsCreated: number;
+            skippedWithoutAccount: number;
+        };
+        ReportingSettingsInput: {
+            calendar: {
+                periodStartMonthDay: string;
+                ngoDueMonthDay: string;
+                agencyDueMonthDay: string;
+                shiftToWorkingDay: boolean;
+                reminderOffsets: number[];
+            };
+            /** @description USD per unit of currency: configuration, not official rates */
+            usdRates: {
+                [key: string]: number;
+            };
+            /** @description When a province figure and an NGO figure disagree; kept as it is when omitted */
+            reconciliation?: {
+                /** @description 0.05 = figures may differ by 5 % of the larger one */
+                relativeTolerance: number;
+                /** @description Differences at or below this amount (reporting currency) are ignored */
+                absoluteFloor: number;
+            };
+        };
+        ReportContentIssueInput: {
+            path: string;
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            messageVi: string;
+            messageEn: string;
+        };
+        ReportSummaryInput: {
+            /** Format: uuid */
+            obligationId: string;
+            campaign: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @enum {string} */
+                form: "ngo_annual" | "agency_annual" | "province_annual";
+                titleVi: string;
+                titleEn: string;
+                reportingYear: number;
+                /** Format: date */
+                periodFrom: string;
+                /** Format: date */
+                periodTo: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+            };
+            party: {
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["FilingStatusInput"];
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            /** @description Working days until the due day (0 on the day, negative when overdue); null once filed */
+            workingDaysLeft: number | null;
+            hasDraft: boolean;
+            /** @description Number of the submitted version in force (null = not filed) */
+            currentVersion: number | null;
+        };
+        MyReportsInput: {
+            items: components["schemas"]["ReportSummaryInput"][];
+        };
+        ReportVersionInput: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "superseded";
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description Warnings kept with a submitted version (content._warnings) */
+            warnings: components["schemas"]["ReportContentIssueInput"][];
+            amendmentReason: string | null;
+            preparedByName: string | null;
+            submittedByName: string | null;
+            /** Format: date */
+            submittedOn: string | null;
+            submittedAt: string | null;
+            late: boolean;
+            /** Format: uuid */
+            supersedesId: string | null;
+            updatedAt: string;
+        };
+        ReportViewInput: {
+            report: components["schemas"]["ReportSummaryInput"];
+            /** @description Submitted and superseded versions, newest first */
+            versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "superseded";
+                /** @description Warnings kept with a submitted version (content._warnings) */
+                warnings: components["schemas"]["ReportContentIssueInput"][];
+                amendmentReason: string | null;
+                preparedByName: string | null;
+                submittedByName: string | null;
+                /** Format: date */
+                submittedOn: string | null;
+                submittedAt: string | null;
+                late: boolean;
+                /** Format: uuid */
+                supersedesId: string | null;
+                updatedAt: string;
+            }[];
+            /** @description The submitted version in force */
+            current: components["schemas"]["ReportVersionInput"] | null;
+            /** @description The draft (only for the reporting unit) */
+            draft: components["schemas"]["ReportVersionInput"] | null;
+            abilities: {
+                canEdit: boolean;
+                canSubmit: boolean;
+                canAmend: boolean;
+            };
+        };
+        ReportSubmittedInput: {
+            version: components["schemas"]["ReportVersionInput"];
+            warnings: components["schemas"]["ReportContentIssueInput"][];
+        };
+        DashboardOverviewInput: {
+            /** Format: date */
+            asOf: string;
+            scope: {
+                /** @enum {string} */
+                kind: "all" | "province" | "fields" | "none";
+                provinceCode?: string;
+                fieldCodes?: string[];
+            };
+            ngosByCountry: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByField: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            /** @description Today's 34 provinces (pre-2025 areas rolled up to their successor) */
+            ngosByProvince: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            /** @description NGO-reported aid per reporting year, USD (from aid_aggregate) */
+            aidByYear: {
+                year: number;
+                committedUsd: number;
+                disbursedUsd: number;
+            }[];
+            certificateExpiries: {
+                withinDays: number;
+                count: number;
+            }[];
+            certificatesByStatus: {
+                status: string;
+                count: number;
+            }[];
+            /** @description MOFA work queue; null outside the national scope */
+            dossierTimeliness: {
+                procedure: string;
+                openOnTime: number;
+                openOverdue: number;
+                closedOnTime: number;
+                closedLate: number;
+            }[] | null;
+            consultationTimeliness: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                totals: {
+                    received: number;
+                    onTime: number;
+                    late: number;
+                    missing: number;
+                    pending: number;
+                };
+                byAgency: {
+                    received: number;
+                    onTime: number;
+                    late: number;
+                    missing: number;
+                    pending: number;
+                    unitCode: string;
+                    nameVi: string | null;
+                    nameEn: string | null;
+                }[];
+            };
+        };
+        PublicStatisticsInput: {
+            /** Format: date */
+            asOf: string;
+            ngosByCountry: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByField: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByProvince: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            certificatesByStatus: {
+                status: string;
+                count: number;
+            }[];
+            aidByYear: {
+                year: number;
+                committedUsd: number;
+                disbursedUsd: number;
+            }[];
+        };
+        ExportJobInput: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            fileName: string | null;
+            error: string | null;
+            downloadUrl: string | null;
+            createdAt: string;
+            finishedAt: string | null;
         };
         CertificateVerificationLinkInput: {
             url: string;
@@ -2745,7 +3874,7 @@ export interface components {
             role: "system_admin" | "mofa_officer" | "mofa_leader" | "agency_focal" | "agency_viewer" | "ngo_representative";
             unit: components["schemas"]["Unit"];
             mustChangePassword: boolean;
-            permissions: ("users:manage" | "audit:read" | "reference:manage" | "registry:read" | "registry:manage" | "dossiers:process" | "dossiers:decide" | "consultations:read" | "consultations:answer" | "ngo:self")[];
+            permissions: ("users:manage" | "audit:read" | "reference:manage" | "registry:read" | "registry:manage" | "dossiers:process" | "dossiers:decide" | "consultations:read" | "consultations:answer" | "ngo:self" | "reports:file" | "reports:read" | "reports:manage")[];
             lastLoginAt: string | null;
             /** @description Send it back in the x-csrf-token header of every state-changing request */
             csrfToken: string;
@@ -3355,6 +4484,13 @@ export interface components {
             late: boolean;
             /** Format: uuid */
             supersedesId: string | null;
+            /** @description The signed reply letter (PDF), when uploaded; download it from GET /api/v1/consultations/{id}/replies/{replyId}/letter */
+            letterFile: {
+                fileName: string;
+                bytes: number;
+                sha256: string;
+                contentType: string;
+            } | null;
         };
         ConsultationInbox: {
             items: {
@@ -3471,6 +4607,11 @@ export interface components {
             } | null;
             rows: {
                 request: components["schemas"]["ConsultationRequest"];
+                /**
+                 * @description Past the due day without a reply: how the silence reads under the configuration onMissedDeadline — no_reply (default: no reply received by the deadline) or deemed_agreement (recorded as agreement; not a reply, a later reply prevails). null while answered or within the period
+                 * @enum {string|null}
+                 */
+                missedDeadline: "no_reply" | "deemed_agreement" | null;
                 reply: components["schemas"]["ConsultationReply"] | null;
                 superseded: components["schemas"]["ConsultationReply"][];
             }[];
@@ -3495,6 +4636,42 @@ export interface components {
                 nameEn: string;
                 kind: string;
             }[];
+        };
+        ConsultationSettings: {
+            /** @description Line ministries (unit codes) per field code; an empty list lets the officer choose */
+            fieldMinistries: {
+                [key: string]: string[];
+            };
+            /** @description Focal unit per province code (default PROV-<code>: the DOFA or the People’s Committee office) */
+            provinceFocalUnits: {
+                [key: string]: string;
+            };
+            /** @description Unit codes of the standing consultees: police, finance, home affairs, State Bank */
+            standing: {
+                mps: string;
+                mof: string;
+                moha: string;
+                sbv: string;
+            };
+            /** @description Standing agencies asked about each kind of amendment */
+            changeAgencies: {
+                representative: ("mps" | "mof" | "moha" | "sbv")[];
+                office_address: ("mps" | "mof" | "moha" | "sbv")[];
+                areas: ("mps" | "mof" | "moha" | "sbv")[];
+                fields: ("mps" | "mof" | "moha" | "sbv")[];
+                name_or_legal_status: ("mps" | "mof" | "moha" | "sbv")[];
+                headquarters_address: ("mps" | "mof" | "moha" | "sbv")[];
+                other: ("mps" | "mof" | "moha" | "sbv")[];
+            };
+            /**
+             * @description What an agency’s silence past its due day reads as: no_reply (default) or deemed_agreement (a note, never a reply)
+             * @enum {string}
+             */
+            onMissedDeadline: "no_reply" | "deemed_agreement";
+            /** @description Working days an agency has to reply (Decree 58/2022 Art. 11(2): 10) */
+            replyWorkingDays: number;
+            /** @description Reminders in working days from the due day: negative before, 0 on the day, positive after */
+            reminderOffsets: number[];
         };
         Procedure: {
             /** @enum {string} */
@@ -3868,6 +5045,12 @@ export interface components {
                 canEdit: boolean;
                 canRecordCertificate: boolean;
             };
+            /** @description Periodic reports (Form 05): up to date = no overdue report; lastFiledOn = latest submission day */
+            reporting: {
+                upToDate: boolean;
+                overdue: number;
+                lastFiledOn: string | null;
+            };
             updatedAt: string;
         };
         PublicCertificate: {
@@ -4085,6 +5268,12 @@ export interface components {
         DevMailbox: {
             items: components["schemas"]["OutboxMail"][];
         };
+        DevClock: {
+            /** @description The server’s current instant (ISO), offset included */
+            now: string;
+            /** @description Days the server clock runs ahead of real time (negative: behind) */
+            offsetDays: number;
+        };
         Notification: {
             /** Format: uuid */
             id: string;
@@ -4117,6 +5306,505 @@ export interface components {
         NotificationsReadAll: {
             updated: number;
             unreadCount: number;
+        };
+        ActionTaskUnit: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            nameVi: string;
+            nameEn: string;
+        };
+        ActionTaskEvidence: {
+            index: number;
+            fileName: string;
+            /** @description A link given as evidence */
+            url: string | null;
+            /** @description A stored file: download it with GET /action-tasks/{id}/updates/{updateId}/evidence/{index} */
+            hasFile: boolean;
+            bytes: number | null;
+            contentType: string | null;
+        };
+        ActionTaskUpdate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            taskId: string;
+            unit: components["schemas"]["ActionTaskUnit"];
+            reportingYear: number;
+            /** @enum {string} */
+            status: "not_started" | "in_progress" | "done" | "delayed";
+            progressPercent: number;
+            note: string | null;
+            evidence: components["schemas"]["ActionTaskEvidence"][];
+            reportedAt: string;
+        };
+        ActionTask: {
+            /** Format: uuid */
+            id: string;
+            programCode: string;
+            code: string;
+            groupNo: number;
+            groupTitle: {
+                vi: string;
+                en: string;
+            };
+            title: {
+                vi: string;
+                en: string;
+            };
+            lead: components["schemas"]["ActionTaskUnit"] | null;
+            /** @enum {string|null} */
+            leadScope: "all_ministries" | "all_provinces" | null;
+            coordinating: components["schemas"]["ActionTaskUnit"][];
+            owner: components["schemas"]["ActionTaskUnit"] | null;
+            expectedOutput: {
+                vi: string;
+                en: string;
+            };
+            /** Format: date */
+            deadlineOn: string | null;
+            deadlineText: string | null;
+            sourceNotice: {
+                vi: string;
+                en: string;
+            } | null;
+            /** @description The caller's unit's latest update this reporting year */
+            myUpdate: components["schemas"]["ActionTaskUpdate"] | null;
+            /** @description Latest update per unit (MOFA: every unit; others: their own unit) */
+            updates: components["schemas"]["ActionTaskUpdate"][];
+            abilities: {
+                update: boolean;
+            };
+        };
+        UploadedEvidence: {
+            key: string;
+            fileName: string;
+            sha256: string;
+            bytes: number;
+            contentType: string;
+        };
+        AgencyReportNgoRow: {
+            /** Format: uuid */
+            organizationId: string;
+            nameVi: string;
+            provinceCode: string;
+            currency: string;
+            committed: number;
+            disbursed: number;
+            projects: number;
+            explanation?: string | null;
+            adjusted: boolean;
+            ngoReported: {
+                committed: number;
+                disbursed: number;
+            };
+            /** @enum {string|null} */
+            note?: "no_report" | null;
+        };
+        AgencyReportContent: {
+            scope?: {
+                provinceCode: string | null;
+                fieldCodes: string[];
+            };
+            /** @default [] */
+            ngoActivity: components["schemas"]["AgencyReportNgoRow"][];
+            /** @default [] */
+            totals: {
+                currency: string;
+                committed: number;
+                disbursed: number;
+                ngoCommitted: number;
+                ngoDisbursed: number;
+                projects: number;
+            }[];
+            /** @default  */
+            assessment: string;
+            /** @default  */
+            difficulties: string;
+            /** @default  */
+            proposals: string;
+            /** @default [] */
+            taskStatus: {
+                /** Format: uuid */
+                taskId: string;
+                programCode: string;
+                code: string;
+                titleVi: string;
+                titleEn: string;
+                /** @enum {string} */
+                status: "not_started" | "in_progress" | "done" | "delayed";
+                progressPercent: number;
+                note: string | null;
+                reportedAt: string | null;
+            }[];
+        };
+        AidAggregateRow: {
+            key: string;
+            nameVi: string | null;
+            nameEn: string | null;
+            currency: string;
+            committed: number;
+            disbursed: number;
+            committedUsd: number;
+            disbursedUsd: number;
+            lines: number;
+        };
+        ReconciliationRow: {
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            provinceCode: string;
+            provinceName: string | null;
+            currency: string;
+            ngoCommitted: number | null;
+            agencyCommitted: number | null;
+            ngoDisbursed: number | null;
+            agencyDisbursed: number | null;
+            flags: ("committed" | "disbursed" | "province_missing_in_ngo_report" | "province_missing_in_agency_report")[];
+            explanation: string | null;
+        };
+        /**
+         * @description filed_on_time / filed_late = first submission on or before / after the due day; open, due_soon (≤ 3 working days left), overdue = not filed
+         * @enum {string}
+         */
+        FilingStatus: "filed_on_time" | "filed_late" | "open" | "due_soon" | "overdue";
+        ReportCampaign: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            /** @enum {string} */
+            form: "ngo_annual" | "agency_annual" | "province_annual";
+            titleVi: string;
+            titleEn: string;
+            reportingYear: number;
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            reminderOffsets: number[];
+            /** @enum {string} */
+            obligated: "ngos_with_valid_certificate" | "consulted_agencies" | "provinces" | "province_departments" | "listed_units";
+            listedUnitIds: string[];
+            /** @enum {string} */
+            status: "open" | "closed";
+            createdAt: string;
+            obligations: number;
+            filed: number;
+        };
+        ReportCampaignList: {
+            items: components["schemas"]["ReportCampaign"][];
+        };
+        ReportCampaignCreated: {
+            campaign: components["schemas"]["ReportCampaign"];
+            obligationsCreated: number;
+            /** @description NGOs with a valid certificate but no account (unit) yet: no obligation could be created */
+            skippedWithoutAccount: number;
+        };
+        ReportCampaignProposal: {
+            /** Format: date */
+            periodFrom: string;
+            /** Format: date */
+            periodTo: string;
+            /** Format: date */
+            dueOn: string;
+            reminderOffsets: number[];
+            titleVi: string;
+            titleEn: string;
+        };
+        ReportBoardRow: {
+            /** Format: uuid */
+            obligationId: string;
+            unit: {
+                code: string;
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            organization: {
+                /** Format: uuid */
+                id: string;
+                registryCode: string | null;
+                name: string | null;
+            } | null;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["FilingStatus"];
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            versionCount: number;
+            hasDraft: boolean;
+        };
+        ReportCampaignBoard: {
+            campaign: components["schemas"]["ReportCampaign"];
+            counts: {
+                filed_on_time: number;
+                filed_late: number;
+                open: number;
+                due_soon: number;
+                overdue: number;
+            };
+            /** @description Rows matching the filter */
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["ReportBoardRow"][];
+        };
+        ReportObligationsRefreshed: {
+            campaign: components["schemas"]["ReportCampaign"];
+            obligationsCreated: number;
+            skippedWithoutAccount: number;
+        };
+        ReportingSettings: {
+            calendar: {
+                periodStartMonthDay: string;
+                ngoDueMonthDay: string;
+                agencyDueMonthDay: string;
+                shiftToWorkingDay: boolean;
+                reminderOffsets: number[];
+            };
+            /** @description USD per unit of currency: configuration, not official rates */
+            usdRates: {
+                [key: string]: number;
+            };
+            /** @description When a province figure and an NGO figure disagree; kept as it is when omitted */
+            reconciliation?: {
+                /** @description 0.05 = figures may differ by 5 % of the larger one */
+                relativeTolerance: number;
+                /** @description Differences at or below this amount (reporting currency) are ignored */
+                absoluteFloor: number;
+            };
+        };
+        ReportContentIssue: {
+            path: string;
+            code: string;
+            /** @enum {string} */
+            severity: "error" | "warning";
+            messageVi: string;
+            messageEn: string;
+        };
+        ReportSummary: {
+            /** Format: uuid */
+            obligationId: string;
+            campaign: {
+                /** Format: uuid */
+                id: string;
+                code: string;
+                /** @enum {string} */
+                form: "ngo_annual" | "agency_annual" | "province_annual";
+                titleVi: string;
+                titleEn: string;
+                reportingYear: number;
+                /** Format: date */
+                periodFrom: string;
+                /** Format: date */
+                periodTo: string;
+                /** @enum {string} */
+                status: "open" | "closed";
+            };
+            party: {
+                nameVi: string;
+                nameEn: string;
+                kind: string;
+            };
+            /** Format: uuid */
+            organizationId: string | null;
+            /** Format: date */
+            dueOn: string;
+            status: components["schemas"]["FilingStatus"];
+            /** Format: date */
+            firstSubmittedOn: string | null;
+            /** @description Working days until the due day (0 on the day, negative when overdue); null once filed */
+            workingDaysLeft: number | null;
+            hasDraft: boolean;
+            /** @description Number of the submitted version in force (null = not filed) */
+            currentVersion: number | null;
+        };
+        MyReports: {
+            items: components["schemas"]["ReportSummary"][];
+        };
+        ReportVersion: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "superseded";
+            content: {
+                [key: string]: unknown;
+            };
+            /** @description Warnings kept with a submitted version (content._warnings) */
+            warnings: components["schemas"]["ReportContentIssue"][];
+            amendmentReason: string | null;
+            preparedByName: string | null;
+            submittedByName: string | null;
+            /** Format: date */
+            submittedOn: string | null;
+            submittedAt: string | null;
+            late: boolean;
+            /** Format: uuid */
+            supersedesId: string | null;
+            updatedAt: string;
+        };
+        ReportView: {
+            report: components["schemas"]["ReportSummary"];
+            /** @description Submitted and superseded versions, newest first */
+            versions: {
+                /** Format: uuid */
+                id: string;
+                version: number;
+                /** @enum {string} */
+                status: "draft" | "submitted" | "superseded";
+                /** @description Warnings kept with a submitted version (content._warnings) */
+                warnings: components["schemas"]["ReportContentIssue"][];
+                amendmentReason: string | null;
+                preparedByName: string | null;
+                submittedByName: string | null;
+                /** Format: date */
+                submittedOn: string | null;
+                submittedAt: string | null;
+                late: boolean;
+                /** Format: uuid */
+                supersedesId: string | null;
+                updatedAt: string;
+            }[];
+            /** @description The submitted version in force */
+            current: components["schemas"]["ReportVersion"] | null;
+            /** @description The draft (only for the reporting unit) */
+            draft: components["schemas"]["ReportVersion"] | null;
+            abilities: {
+                canEdit: boolean;
+                canSubmit: boolean;
+                canAmend: boolean;
+            };
+        };
+        ReportSubmitted: {
+            version: components["schemas"]["ReportVersion"];
+            warnings: components["schemas"]["ReportContentIssue"][];
+        };
+        DashboardOverview: {
+            /** Format: date */
+            asOf: string;
+            scope: {
+                /** @enum {string} */
+                kind: "all" | "province" | "fields" | "none";
+                provinceCode?: string;
+                fieldCodes?: string[];
+            };
+            ngosByCountry: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByField: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            /** @description Today's 34 provinces (pre-2025 areas rolled up to their successor) */
+            ngosByProvince: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            /** @description NGO-reported aid per reporting year, USD (from aid_aggregate) */
+            aidByYear: {
+                year: number;
+                committedUsd: number;
+                disbursedUsd: number;
+            }[];
+            certificateExpiries: {
+                withinDays: number;
+                count: number;
+            }[];
+            certificatesByStatus: {
+                status: string;
+                count: number;
+            }[];
+            /** @description MOFA work queue; null outside the national scope */
+            dossierTimeliness: {
+                procedure: string;
+                openOnTime: number;
+                openOverdue: number;
+                closedOnTime: number;
+                closedLate: number;
+            }[] | null;
+            consultationTimeliness: {
+                /** Format: date */
+                from: string;
+                /** Format: date */
+                to: string;
+                totals: {
+                    received: number;
+                    onTime: number;
+                    late: number;
+                    missing: number;
+                    pending: number;
+                };
+                byAgency: {
+                    received: number;
+                    onTime: number;
+                    late: number;
+                    missing: number;
+                    pending: number;
+                    unitCode: string;
+                    nameVi: string | null;
+                    nameEn: string | null;
+                }[];
+            };
+        };
+        PublicStatistics: {
+            /** Format: date */
+            asOf: string;
+            ngosByCountry: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByField: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            ngosByProvince: {
+                /** @description Code ('other' = the rest beyond the top 15) */
+                code: string;
+                nameVi: string | null;
+                nameEn: string | null;
+                count: number;
+            }[];
+            certificatesByStatus: {
+                status: string;
+                count: number;
+            }[];
+            aidByYear: {
+                year: number;
+                committedUsd: number;
+                disbursedUsd: number;
+            }[];
+        };
+        ExportJob: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            progress: number;
+            fileName: string | null;
+            error: string | null;
+            downloadUrl: string | null;
+            createdAt: string;
+            finishedAt: string | null;
         };
         CertificateVerificationLink: {
             url: string;
@@ -6278,6 +7966,141 @@ export interface operations {
             };
         };
     };
+    uploadConsultationReplyLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationReply"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadConsultationReplyLetter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                replyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     getOpinionMatrix: {
         parameters: {
             query?: never;
@@ -7020,6 +8843,104 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getConsultationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateConsultationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8293,6 +10214,80 @@ export interface operations {
             };
         };
     };
+    getDevClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClock"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    setDevClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Whole days ahead of real time (-400…400); 0 = real time */
+                    offsetDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevClock"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     listMyNotifications: {
         parameters: {
             query?: {
@@ -8431,6 +10426,1859 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listActionTasks: {
+        parameters: {
+            query?: {
+                program?: string;
+                group?: number;
+                /** @description true = only tasks my unit answers for */
+                mine?: "true" | "false";
+                /** @description Current status (of my unit; for MOFA: of any unit) */
+                status?: "not_started" | "in_progress" | "done" | "delayed";
+                /** @description Reporting year (default: the current one) */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        reportingYear: number;
+                        programs: string[];
+                        items: components["schemas"]["ActionTask"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createProvinceActionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                    groupNo: number;
+                    groupTitleVi: string;
+                    groupTitleEn?: string;
+                    titleVi: string;
+                    titleEn?: string;
+                    /** @default [] */
+                    coordinatingUnitIds?: string[];
+                    expectedOutputVi: string;
+                    expectedOutputEn?: string;
+                    /** Format: date */
+                    deadlineOn?: string;
+                    deadlineText?: string;
+                    year?: number;
+                    /**
+                     * Format: uuid
+                     * @description The national task this one implements
+                     */
+                    parentTaskId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        programCode: string;
+                        code: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listActionTaskUpdates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ActionTaskUpdate"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateActionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "not_started" | "in_progress" | "done" | "delayed";
+                    progressPercent: number;
+                    note?: string;
+                    /**
+                     * @description Links, or files uploaded first with POST /action-tasks/{id}/evidence
+                     * @default []
+                     */
+                    evidence?: ({
+                        key: string;
+                        fileName: string;
+                        sha256: string;
+                        bytes: number;
+                        contentType: string;
+                    } | {
+                        /** Format: uri */
+                        url: string;
+                        fileName: string;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionTaskUpdate"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    uploadActionTaskEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UploadedEvidence"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadActionTaskEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                updateId: string;
+                index: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAidConsolidation: {
+        parameters: {
+            query?: {
+                /** @description One reporting year (overrides yearFrom / yearTo) */
+                year?: number;
+                yearFrom?: number;
+                yearTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description null = everything (MOFA) */
+                        scope: {
+                            provinceCodes: string[] | null;
+                            fieldCodes: string[] | null;
+                        };
+                        byProvince: components["schemas"]["AidAggregateRow"][];
+                        byField: components["schemas"]["AidAggregateRow"][];
+                        byCountry: components["schemas"]["AidAggregateRow"][];
+                        byYear: components["schemas"]["AidAggregateRow"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAidReconciliation: {
+        parameters: {
+            query?: {
+                /** @description Reporting year (default: the current one) */
+                year?: number;
+                /** @description true = every compared row, not only the flagged ones */
+                all?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        year: number;
+                        settings: {
+                            relativeTolerance: number;
+                            absoluteFloor: number;
+                        };
+                        /** @description Rows compared */
+                        total: number;
+                        rows: components["schemas"]["ReconciliationRow"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportAidConsolidation: {
+        parameters: {
+            query?: {
+                /** @description One reporting year (overrides yearFrom / yearTo) */
+                year?: number;
+                yearFrom?: number;
+                yearTo?: number;
+                format?: "xlsx" | "docx";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listReportCampaigns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaignList"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createReportCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    form: "ngo_annual" | "agency_annual" | "province_annual";
+                    reportingYear: number;
+                    /** @description Default: <form>-<year> */
+                    code?: string;
+                    titleVi?: string;
+                    titleEn?: string;
+                    /**
+                     * Format: date
+                     * @description Default: from the reporting calendar settings (15 Dec of the previous year)
+                     */
+                    periodFrom?: string;
+                    /** Format: date */
+                    periodTo?: string;
+                    /**
+                     * Format: date
+                     * @description Default: 18 Dec (NGOs) or 30 Nov (agencies, provinces), moved to the next working day
+                     */
+                    dueOn?: string;
+                    reminderOffsets?: number[];
+                    /** @enum {string} */
+                    obligated: "ngos_with_valid_certificate" | "consulted_agencies" | "provinces" | "province_departments" | "listed_units";
+                    listedUnitIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaignCreated"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    proposeReportCampaign: {
+        parameters: {
+            query: {
+                form: "ngo_annual" | "agency_annual" | "province_annual";
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaignProposal"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReportCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaign"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReportCampaignBoard: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["FilingStatusInput"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaignBoard"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    refreshReportObligations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportObligationsRefreshed"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    extendReportObligation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                obligationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date */
+                    dueOn: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        obligationId: string;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    closeReportCampaign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCampaign"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReportingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateReportingSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportingSettingsInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingSettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyReports"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportView"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReportVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                versionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveReportDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The form content (validated by the form; drafts may be incomplete) */
+                    content: {
+                        [key: string]: unknown;
+                    };
+                    amendmentReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startReportDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amendmentReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportVersion"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    submitReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Required for an amendment (version > 1) */
+                    amendmentReason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmitted"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDashboardOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOverview"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadDashboardChartCsv: {
+        parameters: {
+            query: {
+                chart: "ngosByCountry" | "ngosByField" | "ngosByProvince" | "aidByYear" | "certificateExpiries" | "certificatesByStatus" | "dossierTimeliness" | "consultationTimeliness";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getPublicStatistics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicStatistics"];
+                };
+            };
+        };
+    };
+    downloadPublicStatisticsCsv: {
+        parameters: {
+            query: {
+                chart: "ngosByCountry" | "ngosByField" | "ngosByProvince" | "certificatesByStatus" | "aidByYear";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV (UTF-8 with BOM) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Registered export kind, e.g. 'dashboard_xlsx', 'aid_by_ngo_xlsx' */
+                    kind: string;
+                    /**
+                     * @description Parameters of the kind (e.g. { year: 2026 })
+                     * @default {}
+                     */
+                    params?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExportJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file (attachment) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,6 +22,9 @@ export function PublicLayout() {
             </Typography.Text>
           </Flex>
         </Link>
+        <Link to="/public/statistics" data-testid="public-statistics-link" style={{ color: '#fff' }}>
+          {t('dashboards.publicLink')}
+        </Link>
         <LanguageSwitch />
         <Link to="/login" data-testid="public-sign-in">
           <Button icon={<LoginOutlined />}>{t('publicRegister.signIn')}</Button>

@@ -62,6 +62,7 @@ export const routes: RouteObject[] = [
     children: [
       { path: 'register', lazy: page(() => import('../features/public-register/pages/public-register-page')) },
       { path: 'register/:id', lazy: page(() => import('../features/public-register/pages/public-organization-page')) },
+      { path: 'statistics', lazy: page(() => import('../features/dashboards/pages/public-statistics-page')) },
       { path: '*', Component: NotFoundPage },
     ],
   },
@@ -107,6 +108,50 @@ export const routes: RouteObject[] = [
         ],
       },
       {
+        // Reporting dashboards for MOFA and agencies (scoped by the server).
+        path: 'dashboard',
+        element: <RequirePermission anyOf={['reports:read']} />,
+        children: [{ index: true, lazy: page(() => import('../features/dashboards/pages/dashboard-page')) }],
+      },
+      {
+        // A ministry's / province's annual report on NGO work (the Reports list links here for agency and province forms).
+        path: 'reports/agency/:obligationId',
+        element: <RequirePermission anyOf={['reports:file', 'reports:read']} />,
+        children: [{ index: true, lazy: page(() => import('../features/reporting-agency/pages/agency-report-page')) }],
+      },
+      {
+        // NGO-reported aid summed up and reconciled with the provinces' reports (MOFA; agencies scoped by the server).
+        path: 'reports/consolidation',
+        element: <RequirePermission anyOf={['reports:read']} />,
+        children: [{ index: true, lazy: page(() => import('../features/reporting-agency/pages/consolidation-page')) }],
+      },
+      {
+        // Action-program tasks (Resolution 100/NQ-CP and the provinces' plans) and their updates.
+        path: 'action-program',
+        element: <RequirePermission anyOf={['reports:read']} />,
+        children: [{ index: true, lazy: page(() => import('../features/reporting-agency/pages/action-program-page')) }],
+      },
+      {
+        // Reports my NGO or agency must file (issue 7); one report: Form 05 draft, submission, versions, amendment.
+        path: 'reports',
+        element: <RequirePermission anyOf={['reports:file']} />,
+        children: [{ index: true, lazy: page(() => import('../features/reporting/pages/my-reports-page')) }],
+      },
+      {
+        path: 'reports/:id',
+        element: <RequirePermission anyOf={['reports:file', 'reports:read', 'reports:manage']} />,
+        children: [{ index: true, lazy: page(() => import('../features/reporting/pages/report-page')) }],
+      },
+      {
+        // MOFA: reporting campaigns and each campaign's filing status board.
+        path: 'report-campaigns',
+        element: <RequirePermission anyOf={['reports:manage']} />,
+        children: [
+          { index: true, lazy: page(() => import('../features/reporting/pages/campaigns-page')) },
+          { path: ':id', lazy: page(() => import('../features/reporting/pages/campaign-board-page')) },
+        ],
+      },
+      {
         path: 'registry',
         element: <RequirePermission anyOf={['registry:read']} />,
         children: [
@@ -139,6 +184,11 @@ export const routes: RouteObject[] = [
           {
             element: <RequirePermission anyOf={['audit:read']} />,
             children: [{ path: 'audit', lazy: page(() => import('../features/admin/pages/audit-page')) }],
+          },
+          {
+            // Consultation configuration: field → ministries, province → focal unit, missed deadline, reply clock.
+            element: <RequirePermission anyOf={['reference:manage']} />,
+            children: [{ path: 'consultation-settings', lazy: page(() => import('../features/admin/pages/consultation-settings-page')) }],
           },
         ],
       },
