@@ -1,11 +1,10 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import { readUploadedFile } from '../../platform/http/upload';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/download';
-import { AppError, ValidationError } from '../../platform/http/errors';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { presentReply } from './consultation.presenter';
 import { replyLetterParamsSchema, replySchema } from './consultation.schemas';
@@ -13,21 +12,6 @@ import { readReplyLetter, uploadReplyLetter } from './consultation-reply-letter.
 
 const tags = ['consultation'];
 
-/** Reads the one file of a multipart request completely: 413 over the limit, 400 when the body was cut off. */
-async function readUploadedFile(request: FastifyRequest, maxMb: number) {
-  try {
-    const file = await request.file();
-    if (!file) throw new ValidationError([{ path: 'file', code: 'required', message: { vi: 'Chưa chọn tệp.', en: 'No file was sent.' } }]);
-    return { fileName: file.filename, bytes: await file.toBuffer() };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: number }).statusCode === 413) {
-      throw new AppError(413, 'file_too_large', { vi: `Tệp vượt quá giới hạn ${maxMb} MB.`, en: `The file is larger than the ${maxMb} MB limit.` }, { maxMb });
-    }
-    throw new AppError(400, 'upload_incomplete', { vi: 'Tệp chưa được gửi trọn vẹn (kết nối bị gián đoạn). Vui lòng tải lên lại.', en: 'The file did not arrive completely (the connection was interrupted). Please upload it again.' });
-  }
-}
 
 /** The signed letter of a reply: uploaded onto the agency's draft, downloaded by the agency, its parent focal unit and MOFA. */
 export const replyLetterRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { deps }) => {

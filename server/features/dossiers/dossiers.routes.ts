@@ -1,12 +1,11 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import { readUploadedFile } from '../../platform/http/upload';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { vnDateOf } from '../../../common/dates';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/download';
-import { AppError, ValidationError } from '../../platform/http/errors';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { takeAction } from './dossier-actions.service';
 import { readDocument, removeDocument, uploadDocument } from './dossier-documents.service';
@@ -29,24 +28,6 @@ import { assignDossier, createDossier, getDossierView, listApplicantDossiers, li
 
 const tags = ['dossiers'];
 
-/**
- * Reads the one file of a multipart upload completely, before anything is stored: a file over the limit answers
- * 413 naming the limit, a body that ends before the file does (the client went away) answers 400 — never 500.
- */
-async function readUploadedFile(request: FastifyRequest, maxMb: number) {
-  try {
-    const file = await request.file();
-    if (!file) throw new ValidationError([{ path: 'file', code: 'required', message: { vi: 'Chưa chọn tệp.', en: 'No file was sent.' } }]);
-    return { file, bytes: await file.toBuffer() };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: number }).statusCode === 413) {
-      throw new AppError(413, 'file_too_large', { vi: `Tệp vượt quá giới hạn ${maxMb} MB.`, en: `The file is larger than the ${maxMb} MB limit.` }, { maxMb });
-    }
-    throw new AppError(400, 'upload_incomplete', { vi: 'Tệp chưa được gửi trọn vẹn (kết nối bị gián đoạn). Vui lòng tải lên lại.', en: 'The file did not arrive completely (the connection was interrupted). Please upload it again.' });
-  }
-}
 const documentParams = z.object({ id: z.uuid(), documentId: z.uuid() });
 
 /** The online procedures: an NGO's dossiers, MOFA's queue and every step of the workflow (brief §3). */
@@ -197,14 +178,10 @@ export const dossiersRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app,
       },
     },
     async (request, reply) => {
-      const { file, bytes } = await readUploadedFile(request, deps.config.MAX_UPLOAD_MB);
-      const field = (name: string) => {
-        const value = file.fields[name];
-        return value && !Array.isArray(value) && value.type === 'field' ? String(value.value) : '';
-      };
+      const { fileName, bytes, field } = await readUploadedFile(request, deps.config.MAX_UPLOAD_MB);
       const document = await uploadDocument(deps, contextOf(request), request.params.id, {
         componentCode: field('componentCode'),
-        fileName: file.filename,
+        fileName,
         bytes,
         legalised: field('legalised') === 'true',
         certifiedTranslation: field('certifiedTranslation') === 'true',

@@ -1,11 +1,10 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import { readUploadedFile } from '../../platform/http/upload';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
 import { sendFile } from '../../platform/http/download';
-import { AppError, ValidationError } from '../../platform/http/errors';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { presentTask, presentTaskUpdate } from './action-tasks.presenter';
 import { createTaskBodySchema, taskHistorySchema, taskListQuerySchema, taskListSchema, taskUpdateBodySchema, taskUpdateSchema, updateParamsSchema, uploadedEvidenceSchema } from './action-tasks.schemas';
@@ -13,20 +12,6 @@ import { createProvinceTask, ensureResolution100Tasks, listTasks, listTaskUpdate
 
 const tags = ['action-program'];
 
-/** Reads the one uploaded file completely (413 over the limit, 400 when the body is cut short or not multipart). */
-async function readUploadedFile(request: FastifyRequest, maxMb: number) {
-  try {
-    const file = await request.file();
-    if (!file) throw new ValidationError([{ path: 'file', code: 'required', message: { vi: 'Chưa chọn tệp.', en: 'No file was sent.' } }]);
-    return { fileName: file.filename, bytes: await file.toBuffer() };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: number }).statusCode === 413) {
-      throw new AppError(413, 'file_too_large', { vi: `Tệp vượt quá giới hạn ${maxMb} MB.`, en: `The file is larger than the ${maxMb} MB limit.` }, { maxMb });
-    }
-    throw new AppError(400, 'upload_incomplete', { vi: 'Tệp chưa được gửi trọn vẹn. Vui lòng tải lên lại.', en: 'The file did not arrive completely. Please upload it again.' });
-  }
-}
 
 /**
  * The action program on foreign NGO work (Resolution 100/NQ-CP) and the provinces' plans: tasks, updates by the
