@@ -17,6 +17,11 @@ describe('POST /api/v1/auth/login', () => {
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     expect(res.headers['set-cookie']).toMatch(/HttpOnly/i);
+    // A relative lifetime (the session's absolute limit), so a browser whose clock differs from the server's keeps it.
+    const limit = t.deps.config.SESSION_ABSOLUTE_HOURS * 3600;
+    expect(cookie?.maxAge).toBeGreaterThan(limit - 10);
+    expect(cookie?.maxAge).toBeLessThanOrEqual(limit);
+    expect(res.headers['set-cookie']).not.toMatch(/Expires=/i);
   });
 
   it('answers 401 with the same message for a wrong password and for an unknown user', async () => {

@@ -19,7 +19,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, { d
       sameSite: 'lax',
       secure: deps.config.cookieSecure,
       path: '/',
-      expires: opened.expiresAt,
+      // Relative lifetime: the browser's clock may differ from the server's (and a development clock may be moved).
+      maxAge: Math.max(0, Math.floor((opened.expiresAt.getTime() - deps.clock.now().getTime()) / 1000)),
     });
 
   app.post(
