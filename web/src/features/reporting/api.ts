@@ -57,9 +57,15 @@ export function useSubmitReport(id: string) {
   });
 }
 
+/**
+ * Filing counts change when other parties file, which no mutation of this user invalidates: the campaign list and the
+ * boards are read again whenever they are shown.
+ */
+const LIVE = { refetchOnMount: 'always' } as const;
+
 /** MOFA: the campaigns. */
 export function useCampaigns() {
-  return useQuery({ queryKey: reportingKeys.campaigns(), queryFn: () => unwrap(api.GET('/api/v1/report-campaigns')), select: (d) => d.items });
+  return useQuery({ queryKey: reportingKeys.campaigns(), queryFn: () => unwrap(api.GET('/api/v1/report-campaigns')), select: (d) => d.items, ...LIVE });
 }
 
 /** MOFA: the period and due day the reporting calendar proposes. */
@@ -82,6 +88,7 @@ export function useCampaignBoard(id: string, status: FilingStatus | undefined, p
     queryKey: reportingKeys.board(id, status, page, pageSize),
     queryFn: () => unwrap(api.GET('/api/v1/report-campaigns/{id}/obligations', { params: { path: { id }, query: { ...(status ? { status } : {}), page, pageSize } } })),
     placeholderData: keepPreviousData,
+    ...LIVE,
   });
 }
 
