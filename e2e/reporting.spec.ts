@@ -146,6 +146,9 @@ test('an NGO files its annual report, Huế adjusts it in its province report wi
   await expect(view).toContainText('Hà Nội');
   await expect(ngo.getByTestId('filing-status').first()).toHaveAttribute('data-status', 'filed_on_time');
   await snap(ngo, 'reporting-05-ngo-submitted');
+  // The submitted report as DOCX in the official layout.
+  const [reportDocx] = await Promise.all([ngo.waitForEvent('download'), ngo.getByTestId('report-docx').click()]);
+  expect(reportDocx.suggestedFilename()).toMatch(/^bao-cao-ngo_annual-2026-v1\.docx$/);
 
   // 3. Huế's focal unit opens its province report: the NGO's Huế amounts are there, pre-aggregated.
   const hue = await signedIn(browser, 'hue.focal');

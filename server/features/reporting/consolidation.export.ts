@@ -51,7 +51,7 @@ const FLAG_VI: Record<string, string> = {
 };
 const label = (r: AggregateRow, key: string) => (key === 'byYear' ? r.key : r.nameVi ? `${r.nameVi} (${r.key})` : r.key || 'Chưa xác định');
 const period = (e: ConsolidationExport) => (e.yearFrom && e.yearTo ? (e.yearFrom === e.yearTo ? `năm ${e.yearFrom}` : `các năm ${e.yearFrom}–${e.yearTo}`) : 'tất cả các năm');
-const vnNumber = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
+export const vnNumber = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
 const reconciliationCells = (r: ReconciliationExportRow, i: number) => [i + 1, r.organizationName, r.provinceName ?? r.provinceCode, r.currency, r.ngoCommitted, r.agencyCommitted, r.ngoDisbursed, r.agencyDisbursed, r.flags.map((f) => FLAG_VI[f] ?? f).join('; '), r.explanation ?? ''];
 
 /** XLSX: one sheet per table, then the reconciliation flags. */
@@ -79,27 +79,32 @@ export async function consolidationXlsx(e: ConsolidationExport): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const NO_BORDERS = { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } };
-const run = (text: string, o: { bold?: boolean; italics?: boolean; underline?: boolean; size?: number } = {}) => new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, font: 'Times New Roman', size: (o.size ?? 13) * 2 });
-const centred = (runs: TextRun[], before = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before }, children: runs });
+export const NO_BORDERS = { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } };
+export const run = (text: string, o: { bold?: boolean; italics?: boolean; underline?: boolean; size?: number } = {}) => new TextRun({ text, bold: o.bold, italics: o.italics, underline: o.underline ? {} : undefined, font: 'Times New Roman', size: (o.size ?? 13) * 2 });
+export const centred = (runs: TextRun[], before = 0) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before }, children: runs });
 const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [run(text, { bold, size: 11 })] })] });
-const grid = (headers: string[], rows: string[][]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
-const heading = (text: string) => new Paragraph({ spacing: { before: 240, after: 120 }, children: [run(text, { bold: true })] });
+export const grid = (headers: string[], rows: string[][]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ tableHeader: true, children: headers.map((h) => cell(h, true)) }), ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c)) }))] });
+export const heading = (text: string) => new Paragraph({ spacing: { before: 240, after: 120 }, children: [run(text, { bold: true })] });
 
-/** DOCX: the consolidated summary with the national heading, place and date, totals and the reconciliation flags. */
-export async function consolidationDocx(e: ConsolidationExport): Promise<Buffer> {
-  const header = new Table({
+/** The two-column heading of an official document (Decree 30/2020 App. I): the issuing body, the national motto, place and date. */
+export function officialHeader(unitName: string, today: Date, parentName = 'BỘ NGOẠI GIAO'): Table {
+  return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     rows: [
       new TableRow({
         children: [
-          new TableCell({ width: { size: 42, type: WidthType.PERCENTAGE }, children: [centred([run('BỘ NGOẠI GIAO', { size: 12 })]), centred([run((e.unitName || 'Bộ Ngoại giao').toUpperCase(), { bold: true, underline: true, size: 12 })])] }),
-          new TableCell({ width: { size: 58, type: WidthType.PERCENTAGE }, children: [centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]), centred([run('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true })]), centred([run(placeAndDate('Hà Nội', vnDateOf(e.today)), { italics: true })], 200)] }),
+          new TableCell({ width: { size: 42, type: WidthType.PERCENTAGE }, children: [centred([run(parentName, { size: 12 })]), centred([run(unitName.toUpperCase(), { bold: true, underline: true, size: 12 })])] }),
+          new TableCell({ width: { size: 58, type: WidthType.PERCENTAGE }, children: [centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { bold: true, size: 12 })]), centred([run('Độc lập - Tự do - Hạnh phúc', { bold: true, underline: true })]), centred([run(placeAndDate('Hà Nội', vnDateOf(today)), { italics: true })], 200)] }),
         ],
       }),
     ],
   });
+}
+
+/** DOCX: the consolidated summary with the national heading, place and date, totals and the reconciliation flags. */
+export async function consolidationDocx(e: ConsolidationExport): Promise<Buffer> {
+  const header = officialHeader(e.unitName || 'Bộ Ngoại giao', e.today);
   const totals = new Map<string, { committed: number; disbursed: number }>();
   for (const r of e.byProvince) {
     const t = totals.get(r.currency) ?? { committed: 0, disbursed: 0 };

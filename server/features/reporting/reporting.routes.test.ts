@@ -1,4 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS } from '../../domain/access/policy';
 import { createTestApp, fixedClock, NEW_PASSWORD, TEST_PASSWORD, type Session, type TestApp } from '../../test/test-app';
@@ -196,6 +198,28 @@ describe('filing Form 05', () => {
     expect(ndsaReport.draft).toBeNull();
     officer = await login('mofa.officer');
     expect((await ok(officer, 'GET', `/api/v1/reports/${id}`)).current.version).toBe(2);
+  });
+
+  it('exports a submitted version as XLSX and DOCX for its readers only (403 for another NGO, audited)', async () => {
+    const id = obligationOf.get('NGO-DEMO-002')!;
+    const view = await ok(officer, 'GET', `/api/v1/reports/${id}`);
+    const url = (format: string) => `/api/v1/reports/${id}/versions/${view.current.id}/export?format=${format}`;
+    const xlsx = await officer.request('GET', url('xlsx'));
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-disposition']).toMatch(/-v2\.xlsx/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const rows = (workbook.getWorksheet('Số liệu viện trợ')!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    expect(rows).toEqual(expect.arrayContaining([expect.arrayContaining(['92', 'USD', 100000, 70000])]));
+    const docx = await officer.request('GET', url('docx'));
+    expect(docx.statusCode).toBe(200);
+    const documentXml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
+    expect(documentXml).toContain('BÁO CÁO ĐỊNH KỲ');
+    expect(documentXml).toContain('Sửa số giải ngân tại Cần Thơ');
+    expect((await ngoDemo.request('GET', url('xlsx'))).statusCode).toBe(403);
+    const admin = await login('admin');
+    const audit = (await ok(admin, 'GET', `/api/v1/admin/audit?action=reporting.export&entityId=${view.current.id}`)).items as { actorUsername: string }[];
+    expect(audit.map((a) => a.actorUsername)).toEqual(['mofa.officer', 'mofa.officer']);
   });
 });
 

@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { Deps } from '../../platform/deps';
 import { contextOf } from '../../platform/http/context';
+import { sendFile } from '../../platform/http/download';
+import { MIME_TYPES } from '../../platform/storage/sniff';
 import { errorResponses, uuidParamsSchema } from '../../platform/http/schemas';
 import { myReportsSchema, reportVersionSchema, reportViewSchema, saveDraftBodySchema, startDraftBodySchema, submitBodySchema, submitResultSchema, versionParamsSchema } from './reports.schemas';
-import { getReport, getReportVersion, listMyReports, saveDraft, startDraft, submitReport } from './reports.service';
+import { exportReportVersion, getReport, getReportVersion, listMyReports, saveDraft, startDraft, submitReport } from './reports.service';
 
 const tags = ['reporting'];
 
@@ -28,6 +31,27 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ deps: Deps }> = async (app, 
     '/reports/:id/versions/:versionId',
     { config: { access: 'authenticated' }, schema: { operationId: 'getReportVersion', tags, summary: 'One version of a report / Một phiên bản báo cáo', params: versionParamsSchema, response: { 200: reportVersionSchema, ...errorResponses(400, 401, 403, 404) } } },
     async (request) => getReportVersion(deps, contextOf(request), request.params.id, request.params.versionId),
+  );
+
+  app.get(
+    '/reports/:id/versions/:versionId/export',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        operationId: 'exportReportVersion',
+        tags,
+        summary: 'A submitted version as XLSX or DOCX / Tải báo cáo (XLSX, DOCX)',
+        description: 'Same readers as the version itself (others: 403, audited); drafts are not exported (404).',
+        params: versionParamsSchema,
+        querystring: z.object({ format: z.enum(['xlsx', 'docx']) }),
+        response: { 200: z.any(), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const file = await exportReportVersion(deps, contextOf(request), request.params.id, request.params.versionId, format);
+      return sendFile(reply, { ...file, contentType: MIME_TYPES[format] });
+    },
   );
 
   app.post(

@@ -17,6 +17,7 @@ import { appendAudit } from '../audit/audit.service';
 import { loadWorkingCalendar } from '../reference/reference.service';
 import { replaceCurrentAidLines } from './aid-lines.repo';
 import './ngo-report.form';
+import { reportDocx, reportXlsx } from './report-export';
 import { reportFormHandler, type ContentIssue, type FormContext } from './report-forms';
 import * as repo from './reports.repo';
 
@@ -141,6 +142,35 @@ export async function getReportVersion(deps: ReportDeps, ctx: Ctx, id: string, v
   const version = (await repo.selectVersions(deps.db, id)).find((v) => v.version.id === versionId);
   if (!version || (version.version.status === 'draft' && !isOwner(ctx.actor, loaded))) throw new NotFoundError('report_version');
   return presentVersion(version);
+}
+
+/**
+ * One submitted version as XLSX or DOCX (readers as for getReportVersion; drafts are not exported). Audited as
+ * `reporting.export`. @throws NotFoundError, ForbiddenError
+ */
+export async function exportReportVersion(deps: ReportDeps, ctx: Ctx, id: string, versionId: string, format: 'xlsx' | 'docx') {
+  const loaded = await loadObligation(deps.db, id);
+  if (!(await canRead(deps.db, ctx.actor, loaded))) return deny(deps, ctx, loaded, 'export');
+  const version = (await repo.selectVersions(deps.db, id)).find((v) => v.version.id === versionId);
+  if (!version || version.version.status === 'draft') throw new NotFoundError('report_version');
+  const { content } = presentVersion(version);
+  const input = {
+    form: loaded.campaign.form,
+    campaignTitleVi: loaded.campaign.titleVi,
+    periodFrom: loaded.campaign.periodFrom,
+    periodTo: loaded.campaign.periodTo,
+    dueOn: loaded.obligation.dueOn,
+    partyNameVi: loaded.unitNameVi,
+    version: version.version.version,
+    submittedOn: version.version.submittedOn,
+    late: version.version.late,
+    amendmentReason: version.version.amendmentReason,
+    content,
+    today: deps.clock.now(),
+  };
+  const bytes = format === 'xlsx' ? await reportXlsx(input) : await reportDocx(input);
+  await appendAudit(deps.db, ctx, { action: 'reporting.export', entityType: 'report_version', entityId: versionId, after: { obligationId: id, format } });
+  return { bytes, fileName: `bao-cao-${loaded.campaign.code}-v${version.version.version}.${format}` };
 }
 
 const formContext = (loaded: Loaded, today: string): FormContext => ({ campaign: loaded.campaign, obligation: loaded.obligation, today });

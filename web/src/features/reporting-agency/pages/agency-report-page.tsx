@@ -13,6 +13,7 @@ import { useReport, useSaveDraft, useStartDraft, useSubmitReport } from '../api'
 import { NgoActivityTable } from '../components/ngo-activity-table';
 import { TaskStatusTag } from '../components/task-status-tag';
 import type { AgencyReportContent, TaskStatusRow } from '../types';
+import { ReportDownloads } from '../../reporting/components/report-downloads';
 
 const EMPTY: AgencyReportContent = { ngoActivity: [], totals: [], assessment: '', difficulties: '', proposals: '', taskStatus: [] };
 
@@ -81,6 +82,7 @@ export default function AgencyReportPage() {
           )}
           {draft && <Tag color="processing">{t('reportingAgency.editor.draft')}</Tag>}
           {current && <Tag color="success">{t('reportingAgency.editor.submittedVersion', { version: current.version, date: formatDate(current.submittedOn) })}</Tag>}
+          {current && <ReportDownloads reportId={obligationId} versionId={current.id} />}
         </Space>
         {start.isError && <Alert type="error" showIcon title={errorMessage(start.error)} style={{ marginTop: 8 }} />}
       </Card>

@@ -12,6 +12,7 @@ import { useLanguage } from '../../../i18n/use-language';
 import { useReport, useStartDraft } from '../api';
 import { FilingStatusTag, WorkingDaysLeft } from '../components/filing-status-tag';
 import { NgoReportEditor } from '../components/ngo-report-editor';
+import { ReportDownloads } from '../components/report-downloads';
 import { NgoReportView } from '../components/ngo-report-view';
 import type { NgoReportContent, ReportView } from '../types';
 
@@ -96,7 +97,12 @@ export default function ReportPage() {
         </Card>
       )}
       {isNgoForm && current && !draft && (
-        <Card size="small" title={t('reporting.report.current', { number: current.version, date: formatDate(current.submittedOn) })} style={{ marginBottom: 16 }}>
+        <Card
+          size="small"
+          title={t('reporting.report.current', { number: current.version, date: formatDate(current.submittedOn) })}
+          extra={<ReportDownloads reportId={id} versionId={current.id} />}
+          style={{ marginBottom: 16 }}
+        >
           <NgoReportView content={current.content as unknown as NgoReportContent} warnings={current.warnings} />
         </Card>
       )}
