@@ -6,6 +6,7 @@
  * with zero and a note). The unit may adjust a figure, with an explanation; the submitted figures become 'agency'
  * aid lines that the reconciliation compares with the NGOs' own.
  */
+import { agencyTotals, needsExplanation } from '../../../common/agency-report';
 import { getConsultationConfig, getReportingSettings } from '../settings/settings.service';
 import type { Executor } from '../../platform/db/client';
 import { findUnitById } from '../units/units.service';
@@ -18,29 +19,6 @@ import type { ReportForm } from './reporting.tables';
 
 /** Currency of the zero row of an NGO that filed nothing (configuration-free: the usual reporting currency). */
 export const NO_REPORT_CURRENCY = 'USD';
-
-const CENT = 0.005;
-const differs = (a: number, b: number) => Math.abs(a - b) > CENT;
-
-/** True when the unit's figure differs from what the NGO reported. */
-export function isAdjusted(row: Pick<NgoActivityRow, 'committed' | 'disbursed' | 'ngoReported'>): boolean {
-  return differs(row.committed, row.ngoReported.committed) || differs(row.disbursed, row.ngoReported.disbursed);
-}
-
-/** Totals per currency of the unit's figures and of the NGO-reported ones. */
-export function agencyTotals(rows: readonly NgoActivityRow[]): AgencyReportContent['totals'] {
-  const byCurrency = new Map<string, AgencyReportContent['totals'][number]>();
-  for (const r of rows) {
-    const t = byCurrency.get(r.currency) ?? { currency: r.currency, committed: 0, disbursed: 0, ngoCommitted: 0, ngoDisbursed: 0, projects: 0 };
-    t.committed += r.committed;
-    t.disbursed += r.disbursed;
-    t.ngoCommitted += r.ngoReported.committed;
-    t.ngoDisbursed += r.ngoReported.disbursed;
-    t.projects += r.projects;
-    byCurrency.set(r.currency, t);
-  }
-  return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
-}
 
 /** The unit filing and what its report covers (province by code; ministry by the fields mapped to it). */
 export async function agencyScopeOf(db: Executor, ctx: FormContext) {
@@ -85,7 +63,7 @@ export function checkAgencyContent(content: AgencyReportContent): ContentIssue[]
   const issues: ContentIssue[] = [];
   const seen = new Set<string>();
   content.ngoActivity.forEach((row, i) => {
-    if (isAdjusted(row) && !row.explanation?.trim()) {
+    if (needsExplanation(row)) {
       issues.push({ path: `ngoActivity.${i}.explanation`, code: 'explanation_required', severity: 'error', messageVi: `${row.nameVi}: số liệu khác với báo cáo của tổ chức, cần nêu lý do điều chỉnh.`, messageEn: `${row.nameVi}: the figure differs from the NGO's report; explain the adjustment.` });
     }
     const key = `${row.organizationId}|${row.provinceCode}|${row.currency}`;
