@@ -165,6 +165,7 @@ test('an NGO files its annual report, Huế adjusts it in its province report wi
   const explanation = ngoRow.locator('[data-testid$="-explanation"]');
   await expect(committed).toHaveValue('80.000');
   await expect(disbursed).toHaveValue('50.000');
+  await expect(ngoRow).toContainText('Huế'); // the province by name, not by its code
   await expect(ngoRow).not.toContainText('Hà Nội');
   await snap(hue, 'reporting-06-province-prefilled');
 

@@ -1,5 +1,8 @@
 import { Input, InputNumber, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { localName } from '../../../components/labels';
+import { useLanguage } from '../../../i18n/use-language';
+import { useProvinces } from '../../reference/api';
 import { editRow, formatAmount, needsExplanation } from '../agency-report-rules';
 import type { NgoActivityRow } from '../types';
 
@@ -9,6 +12,12 @@ import type { NgoActivityRow } from '../types';
  */
 export function NgoActivityTable({ rows, editable, onChange }: { rows: NgoActivityRow[]; editable: boolean; onChange: (rows: NgoActivityRow[]) => void }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const provinces = useProvinces();
+  const provinceName = (code: string) => {
+    const p = provinces.data?.find((x) => x.code === code);
+    return p ? localName(p, language) : code;
+  };
   const amount = (index: number, field: 'committed' | 'disbursed') => (value: number) =>
     editable ? (
       <InputNumber<number>
@@ -30,7 +39,7 @@ export function NgoActivityTable({ rows, editable, onChange }: { rows: NgoActivi
       rowKey={(r) => `${r.organizationId}|${r.provinceCode}|${r.currency}`}
       dataSource={rows}
       pagination={rows.length > 50 ? { pageSize: 50 } : false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1300 }}
       data-testid="ngo-activity"
       locale={{ emptyText: t('reportingAgency.editor.noNgos') }}
       columns={[
@@ -44,7 +53,7 @@ export function NgoActivityTable({ rows, editable, onChange }: { rows: NgoActivi
             </Space>
           ),
         },
-        { title: t('reportingAgency.columns.province'), dataIndex: 'provinceCode', key: 'province', width: 80 },
+        { title: t('reportingAgency.columns.province'), dataIndex: 'provinceCode', key: 'province', width: 110, render: (code: string) => provinceName(code) },
         { title: t('reportingAgency.columns.currency'), dataIndex: 'currency', key: 'currency', width: 70 },
         { title: t('reportingAgency.editor.ngoCommitted'), key: 'nc', align: 'right', width: 130, render: (_, r) => formatAmount(r.ngoReported.committed) },
         { title: t('reportingAgency.editor.committed'), dataIndex: 'committed', key: 'committed', width: 160, render: (v: number, _r, i) => amount(i, 'committed')(v) },
