@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { CertificateStatus, CertificateType } from '../../../common/registry';
 import type { Executor } from '../../platform/db/client';
 import type { RegistryScope } from './organizations.policy';
+import { correctedPattern, nothingTyped, possibleTiers, probeWords, withCorrections, type WordFacts } from './search-words.repo';
 
 // Every statement here reads `organization_search` (alias s): one narrow row per organisation with its current
 // certificate's status, type, dates, provinces and fields and the folded search texts, rewritten in the
@@ -30,6 +31,8 @@ export interface SearchFilters {
   searchPeople?: boolean;
   /** Typo-tolerant matching (off for queries with digits: certificate 112 is not certificate 126). */
   fuzzy?: boolean;
+  /** The words a match holds first and last (from the word probe), to read candidates through the words index. */
+  edges?: { first: string[] | null; last: string[] | null };
   /** How the text is matched (default: as typed); set by resolveTextMatch. */
   match?: TextMatch;
 }
@@ -37,9 +40,10 @@ export interface SearchFilters {
 /**
  * How the search box matches. `typed`: the folded query appears in the text (ranked in tiers). `corrected`:
  * nothing in scope holds the query as typed, so each unknown word is replaced by its nearest known words
- * (`pattern`, a regular expression over whole words; null when a word has no near word).
+ * (`pattern`, a regular expression over whole words; null when a word has no near word). `known` and `near`
+ * are the same words as lists, for the words index.
  */
-export type TextMatch = { kind: 'typed' } | { kind: 'corrected'; pattern: string | null };
+export type TextMatch = { kind: 'typed' } | { kind: 'corrected'; pattern: string | null; known: string[]; near: string[][] };
 
 /** Sort orders of the look-up. */
 export type SortOrder = 'relevance' | 'name' | 'valid_to';
@@ -63,23 +67,53 @@ export function scopeSql(scope: RegistryScope): SQL {
  */
 const folded = (f: SearchFilters) => sql`vn_norm(${f.q ?? ''}::text)`;
 
-const correctedSql = (pattern: string | null, people: boolean) =>
-  pattern === null ? sql`false` : sql`(s.search_text ~ ${pattern}${people ? sql` or s.people_text ~ ${pattern}` : sql``})`;
+/** `s.words` holds every listed word (an array literal of the given SQL words), or true when there is none. */
+const hasWords = (words: SQL[]) => (words.length ? sql`s.words @> array[${sql.join(words, sql`, `)}]::text[]` : sql`true`);
 
-/** Text conditions of the search box (on `s`), from the strongest match to the weakest. */
+/**
+ * The corrected query's condition: the regular expression of near words on the texts, read through the words
+ * index (`s.words` holds every known word and one near word of each unknown word, migration 0016).
+ */
+function correctedSql(match: Extract<TextMatch, { kind: 'corrected' }>, people: boolean): SQL {
+  if (match.pattern === null) return sql`false`;
+  const known = hasWords(match.known.map((w) => sql`${w}::text`));
+  const near = match.near.map((alternatives) => sql`s.words && array[${sql.join(alternatives.map((w) => sql`${w}::text`), sql`, `)}]::text[]`);
+  return sql`(${sql.join([known, ...near], sql` and `)} and (s.search_text ~ ${match.pattern}${people ? sql` or s.people_text ~ ${match.pattern}` : sql``}))`;
+}
+
+/**
+ * Text conditions of the search box (on `s`), from the strongest match to the weakest. A row holds the query
+ * as whole words only if `s.words` holds all of its words, and inside its text only if it holds the middle
+ * words (those between the first and the last) and one of the words ending with the first / starting with
+ * the last (`edges`, from the word probe): these equivalent conditions let the planner read a long query's few
+ * candidates through the words index rather than every trigram of it (docs/adr/0012).
+ */
 function textSql(f: SearchFilters) {
   const n = folded(f);
   const people = f.searchPeople === true;
-  const contains = sql`(s.search_text like '%' || ${n} || '%'${people ? sql` or s.people_text like '%' || ${n} || '%'` : sql``})`;
+  const count = (f.q ?? '').split(' ').filter(Boolean).length;
+  // The i-th word of the folded query (folded into a constant at planning, like vn_norm itself).
+  const word = (i: number) => sql`split_part(${n}, ' ', ${i}::int)`;
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_v, k) => word(from + k));
+  // A query with a run of digits (a certificate number) is read through the trigrams of its longest run alone:
+  // the rest ("/gđkhđ-bng") is in every number. The whole query is then checked on an expression no index
+  // serves, so that the planner does not read every trigram of it as well.
+  const digits = (f.q ?? '').match(/\d{3,}/g)?.reduce((a, b) => (b.length > a.length ? b : a));
+  const containsText = digits
+    ? sql`((s.search_text like ${`%${digits}%`}${people ? sql` or s.people_text like ${`%${digits}%`}` : sql``}) and ((s.search_text || '') like '%' || ${n} || '%'${people ? sql` or (s.people_text || '') like '%' || ${n} || '%'` : sql``}))`
+    : sql`(s.search_text like '%' || ${n} || '%'${people ? sql` or s.people_text like '%' || ${n} || '%'` : sql``})`;
+  const edge = (words: string[] | null | undefined) => (words ? [sql`s.words && array[${sql.join(words.map((w) => sql`${w}::text`), sql`, `)}]::text[]`] : []);
+  const anchors = count >= 2 ? [hasWords(range(2, count - 1)), ...edge(f.edges?.first), ...edge(f.edges?.last)] : [];
+  const contains = anchors.length ? sql`(${sql.join([...anchors, containsText], sql` and `)})` : containsText;
   return {
     exact: sql`(s.key_en = ${n} or s.key_original = ${n} or s.key_vi = ${n} or s.key_abbreviation = ${n})`,
     /** A name (or the abbreviation) starts with the query; includes `exact`. */
     prefix: sql`(s.key_en like ${n} || '%' or s.key_original like ${n} || '%' or s.key_vi like ${n} || '%' or s.key_abbreviation like ${n} || '%')`,
     contains,
     /** The texts are stored padded with spaces, so this reads the column's statistics and its trigram index. */
-    wholeWords: sql`(s.search_text like '% ' || ${n} || ' %'${people ? sql` or s.people_text like '% ' || ${n} || ' %'` : sql``})`,
+    wholeWords: sql`(${hasWords(range(1, count))} and (s.search_text like '% ' || ${n} || ' %'${people ? sql` or s.people_text like '% ' || ${n} || ' %'` : sql``}))`,
     /** Everything the search box matches: as typed, or (corrected) the regular expression of near words. */
-    any: f.match?.kind === 'corrected' ? correctedSql(f.match.pattern, people) : contains,
+    any: f.match?.kind === 'corrected' ? correctedSql(f.match, people) : contains,
   };
 }
 
@@ -107,8 +141,9 @@ function baseSql(f: SearchFilters): SQL[] {
 /** The condition of each facet filter that is set (true when not set). */
 export function facetFilterSql(f: SearchFilters): Record<FacetName, SQL> {
   return {
-    province: f.province ? sql`${f.province}::text = any(s.province_codes)` : sql`true`,
-    field: f.field ? sql`${f.field}::text = any(s.field_codes)` : sql`true`,
+    // `@>` (not `= any`) so that the planner can also read these through their GIN indexes (migration 0015).
+    province: f.province ? sql`s.province_codes @> array[${f.province}::text]` : sql`true`,
+    field: f.field ? sql`s.field_codes @> array[${f.field}::text]` : sql`true`,
     country: f.country ? sql`s.country_code = ${f.country}` : sql`true`,
     type: f.type ? sql`s.type = ${f.type}` : sql`true`,
     status: f.status ? statusIsSql(f.status, f.today) : sql`true`,
@@ -152,7 +187,7 @@ const columns = (rank: SQL) => sql`s.organization_id as id, ${rank} as rank, s.s
 type Tier = 4 | 3 | 2 | 1 | 0;
 
 /** Rows of one tier (0 = corrected matches), in name order after the cursor, at most `limit`. */
-async function selectTier(db: Executor, f: SearchFilters, tier: Tier, after: Keyset | null, limit: number): Promise<SearchHit[]> {
+async function selectTier(db: Executor, f: SearchFilters, tier: Tier, after: Keyset | null, limit: number, options: { walkOnly?: boolean; walk?: boolean } = {}): Promise<SearchHit[]> {
   const t = textSql(f);
   const condition = {
     4: t.exact,
@@ -163,15 +198,15 @@ async function selectTier(db: Executor, f: SearchFilters, tier: Tier, after: Key
   }[tier];
   const rank = tier * TIER;
   const keyset = after && 'rank' in after && after.rank === rank ? [sql`(s.sort_name, s.organization_id) > (${after.name}, ${after.id}::uuid)`] : [];
-  if (tier !== 0 && tier !== 4) {
-    // Walk the name index for at most WALK rows: where matches are spread (a common word), the page is there.
+  if (tier !== 0 && tier !== 4 && options.walk !== false) {
+    // Walk the name index for at most `searchTuning.walk` rows: where matches are spread (a common word), the page is there.
     const walked = toHits(
       await db.execute(sql`select w.id, ${rank}::int as rank, w.sort_name, w.sort_valid_to from (
           select s.organization_id as id, s.sort_name, s.sort_valid_to::text as sort_valid_to, (${whereSql(f, condition)}) as ok
-          from organization_search s where ${keyset.length ? keyset[0]! : sql`true`} order by s.sort_name, s.organization_id limit ${WALK}
+          from organization_search s where ${keyset.length ? keyset[0]! : sql`true`} order by s.sort_name, s.organization_id limit ${searchTuning.walk}
         ) w where w.ok order by w.sort_name, w.id limit ${limit}`),
     );
-    if (walked.length >= limit) return walked;
+    if (walked.length >= limit || options.walkOnly) return walked;
   }
   // Few matches, or matches bunched further on (names starting with the query): read them through the indexes
   // of the condition and sort them (the `|| ''` keeps the planner off walking the name index from its start).
@@ -180,51 +215,125 @@ async function selectTier(db: Executor, f: SearchFilters, tier: Tier, after: Key
   return toHits(result);
 }
 
-/** Rows of the name index a tier walks before it reads its matches through the text indexes instead. */
-const WALK = 1000;
+/**
+ * Tiers 2 and 1 together (rank 2 before 1, each in name order): the walk of tier 2 first; when it falls short,
+ * one statement reads every match of the query through the text indexes, ranks each row and sorts them —
+ * one trigram index read instead of one per tier. Tier 1 rows are exactly as the tiers define them (the
+ * query inside a word, not as whole words, not at the start of a name).
+ */
+async function selectWholeThenInside(db: Executor, f: SearchFilters, after: Keyset | null, limit: number, walk = true): Promise<SearchHit[]> {
+  const walked = walk ? await selectTier(db, f, 2, after, limit, { walkOnly: true }) : [];
+  if (walked.length >= limit) return walked;
+  const t = textSql(f);
+  const inTier2 = after && 'rank' in after && after.rank === 2 * TIER ? sql`(s.sort_name, s.organization_id) > (${after.name}, ${after.id}::uuid)` : sql`true`;
+  const rank = sql`(case when ${t.wholeWords} then ${2 * TIER}::int else ${TIER}::int end)`;
+  const result = await db.execute(sql`select ${columns(rank)} from organization_search s
+    where ${whereSql(f, t.contains, sql`not ${t.prefix}`, sql`(not ${t.wholeWords} or ${inTier2})`)}
+    order by 2 desc, s.sort_name || '', s.organization_id limit ${limit}`);
+  return toHits(result);
+}
+
+/**
+ * The first page by relevance: tier 4 through the name keys; one walk of the first `searchTuning.walk` rows in name order
+ * ranks each of them at once (instead of one walk per tier); a tier whose walk holds enough rows takes them,
+ * the others are read through their indexes (tiers 2 and 1 in one statement when neither walk suffices). A
+ * query with a number is not walked: its matches are few.
+ */
+async function firstPage(db: Executor, f: SearchFilters, open: (tier: 4 | 3 | 2 | 1) => boolean, hits: SearchHit[], limit: number): Promise<void> {
+  const walkedTiers = ([3, 2, 1] as const).filter(open);
+  const walked = walkedTiers.length && !/\d{3,}/.test(f.q ?? '') ? await walkTiers(db, f, walkedTiers, limit + 1) : null;
+  const from = (tier: 3 | 2 | 1) => walked?.get(tier * TIER) ?? [];
+  for (const tier of [4, 3, 2, 1] as const) {
+    if (!open(tier)) continue;
+    const need = limit + 1 - hits.length;
+    if (tier !== 4 && walked && from(tier).length >= need) {
+      hits.push(...from(tier).slice(0, need));
+      return;
+    }
+    if (tier === 2 && open(1) && from(1).length < need) {
+      hits.push(...(await selectWholeThenInside(db, f, null, need, false)));
+      return;
+    }
+    hits.push(...(await selectTier(db, f, tier, null, need, { walk: !walked })));
+    if (hits.length > limit) return;
+  }
+}
+
+/** The first `searchTuning.walk` rows in name order that match, by tier (rank), at most `limit` per tier. */
+async function walkTiers(db: Executor, f: SearchFilters, tiers: readonly (3 | 2 | 1)[], limit: number): Promise<Map<number, SearchHit[]>> {
+  const t = textSql(f);
+  const tier = sql`(case when ${t.exact} then 4 when ${t.prefix} then 3 when ${t.wholeWords} then 2 when ${t.contains} then 1 end)`;
+  const result = await db.execute(sql`select w.id, w.tier * ${TIER} as rank, w.sort_name, w.sort_valid_to from (
+      select w0.*, row_number() over (partition by w0.tier order by w0.sort_name, w0.id) as nth from (
+        select s.organization_id as id, s.sort_name, s.sort_valid_to::text as sort_valid_to, (${whereSql(f)}) as ok, ${tier} as tier
+        from organization_search s order by s.sort_name, s.organization_id limit ${searchTuning.walk}) w0
+      where w0.ok and w0.tier in (${sql.join(tiers.map((x) => sql`${x}::int`), sql`, `)})) w
+    where w.nth <= ${limit} order by w.tier desc, w.sort_name, w.id`);
+  const byRank = new Map<number, SearchHit[]>();
+  for (const hit of toHits(result)) byRank.set(hit.rank, [...(byRank.get(hit.rank) ?? []), hit]);
+  return byRank;
+}
+
+/**
+ * Rows of the name index a tier walks before it reads its matches through the text indexes instead (tests
+ * lower it so that a small register exercises both ways of reading a tier).
+ */
+export const searchTuning = { walk: 1000 };
 
 /** By relevance: tier after tier until the page is full (`limit + 1` rows tell whether more follow). */
 async function selectByRelevance(db: Executor, f: SearchFilters, after: Keyset | null, limit: number): Promise<SearchHit[]> {
   const rankAfter = after && 'rank' in after ? after.rank : Number.POSITIVE_INFINITY;
-  if (f.fuzzy !== false && rankAfter < TIER) return selectTier(db, { ...f, match: await resolveTextMatch(db, f) }, 0, after, limit + 1);
-  const hits: SearchHit[] = [];
-  for (const tier of [4, 3, 2, 1] as const) {
-    if (rankAfter < tier * TIER) continue;
-    hits.push(...(await selectTier(db, f, tier, after, limit + 1 - hits.length)));
-    if (hits.length > limit) return hits;
+  // One statement over search_word first: which tiers can hold rows at all, and the correction if none can.
+  const words = f.fuzzy === false ? null : await probeWords(db, f.q ?? '', wordScope(f));
+  const tiers = words ? possibleTiers(words) : null;
+  if (words && words.length > 1) f = { ...f, edges: { first: words[0]!.edgeWords, last: words[words.length - 1]!.edgeWords } };
+  if (words && (rankAfter < TIER || nothingTyped(tiers!))) {
+    const match = rankAfter < TIER ? await resolveTextMatch(db, f, words) : await corrected(db, f, words);
+    return match.kind === 'corrected' ? selectTier(db, { ...f, match }, 0, rankAfter < TIER ? after : null, limit + 1) : [];
   }
-  if (hits.length || after || f.fuzzy === false) return hits;
+  const hits: SearchHit[] = [];
+  const open = (tier: 4 | 3 | 2 | 1) => rankAfter >= tier * TIER && (!tiers || tiers[tier]);
+  if (!after) {
+    await firstPage(db, f, open, hits, limit);
+  } else {
+    for (const tier of [4, 3, 2, 1] as const) {
+      if (!open(tier)) continue;
+      if (tier === 2 && open(1)) {
+        // Whole words, then inside words: one read of the text indexes for both when the name walk falls short.
+        hits.push(...(await selectWholeThenInside(db, f, after, limit + 1 - hits.length)));
+        return hits;
+      }
+      hits.push(...(await selectTier(db, f, tier, after, limit + 1 - hits.length)));
+      if (hits.length > limit) return hits;
+    }
+  }
+  if (hits.length || after || !words) return hits;
   const hasFacetFilter = FACETS.some((k) => f[k] !== undefined);
-  const match = hasFacetFilter ? await resolveTextMatch(db, f) : await correctionOf(db, f);
+  const match = hasFacetFilter ? await resolveTextMatch(db, f, words) : await corrected(db, f, words);
   return match.kind === 'corrected' ? selectTier(db, { ...f, match }, 0, null, limit + 1) : [];
+}
+
+const wordScope = (f: SearchFilters) => ({ inNamesOnly: f.searchPeople !== true });
+
+/** The corrected query: each unknown word replaced by its near words (one statement over search_word). */
+async function corrected(db: Executor, f: SearchFilters, words: readonly WordFacts[]): Promise<TextMatch> {
+  if (words.every((w) => w.whole)) return { kind: 'corrected', pattern: null, known: [], near: [] };
+  const facts = await withCorrections(db, words, wordScope(f));
+  return { kind: 'corrected', pattern: correctedPattern(facts), known: facts.filter((w) => w.whole).map((w) => w.word), near: facts.flatMap((w) => (w.whole ? [] : [w.near ?? []])) };
 }
 
 /**
  * Typed when something in scope (the non-facet filters) holds the query as typed, otherwise corrected: a
- * facet therefore never switches the matching, so each facet count equals the rows its value lists.
+ * facet therefore never switches the matching, so each facet count equals the rows its value lists. The word
+ * probe (`words`, read here when not given) settles it without reading the register when no row can match.
  */
-export async function resolveTextMatch(db: Executor, f: SearchFilters): Promise<TextMatch> {
+export async function resolveTextMatch(db: Executor, f: SearchFilters, words?: readonly WordFacts[]): Promise<TextMatch> {
   if (!f.q || f.fuzzy === false) return { kind: 'typed' };
+  const facts = words ?? (await probeWords(db, f.q, wordScope(f)));
+  if (nothingTyped(possibleTiers(facts))) return corrected(db, f, facts);
   const t = textSql({ ...f, match: undefined });
   const result = await db.execute(sql`select exists (select 1 from organization_search s where ${sql.join([...baseSql(f), t.contains], sql` and `)}) as ok`);
-  return (result as unknown as { rows: { ok: boolean }[] }).rows[0]!.ok ? { kind: 'typed' } : correctionOf(db, f);
-}
-
-const escapeRegex = (word: string) => word.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
-
-/** Each word of the query as a whole word: itself when known, else an alternation of its five nearest words. */
-async function correctionOf(db: Executor, f: SearchFilters): Promise<TextMatch> {
-  const scope = f.searchPeople ? sql`true` : sql`d.in_names`;
-  const result = await db.execute(sql`select q.word, k.word is not null as known,
-      case when k.word is null then array(
-        select d.word from search_word d where d.word % q.word and ${scope} order by similarity(d.word, q.word) desc, d.word limit 5) end as near
-    from unnest(string_to_array(btrim(${folded(f)}), ' ')) with ordinality as q(word, i)
-      left join lateral (select d.word from search_word d where d.word = q.word and ${scope}) k on true
-    where q.word <> '' order by q.i`);
-  const words = (result as unknown as { rows: { word: string; known: boolean; near: string[] | null }[] }).rows;
-  if (words.every((w) => w.known) || words.some((w) => !w.known && !w.near?.length)) return { kind: 'corrected', pattern: null };
-  const parts = words.map((w) => (w.known ? escapeRegex(w.word) : `(${w.near!.map(escapeRegex).join('|')})`));
-  return { kind: 'corrected', pattern: ` ${parts.join(' ')} ` };
+  return (result as unknown as { rows: { ok: boolean }[] }).rows[0]!.ok ? { kind: 'typed' } : corrected(db, f, facts);
 }
 
 /** By name or by end date (NGOs without a certificate last), read in the order of their index. */
