@@ -56,7 +56,9 @@ CREATE INDEX "search_word_prefix_idx" ON "search_word" USING btree ("word" text_
 CREATE INDEX "search_word_suffix_idx" ON "search_word" USING btree (reverse("word") text_pattern_ops);
 --> statement-breakpoint
 -- Adds the words (and pieces) of these organisations' search texts, and the variants of new whole words.
-CREATE OR REPLACE FUNCTION add_search_words(ids uuid[]) RETURNS void LANGUAGE sql VOLATILE AS $$
+-- jit = off: planned generically (ids unknown), these statements look costly enough for PostgreSQL's JIT,
+-- whose compilation took about 380 ms per registry write; they touch a few rows.
+CREATE OR REPLACE FUNCTION add_search_words(ids uuid[]) RETURNS void LANGUAGE sql VOLATILE SET jit = off AS $$
 	WITH token AS (
 		SELECT regexp_split_to_table(btrim(s.search_text), '\s+') AS word, true AS in_names FROM organization_search s WHERE s.organization_id = ANY(ids)
 		UNION ALL SELECT regexp_split_to_table(btrim(s.people_text), '\s+'), false FROM organization_search s WHERE s.organization_id = ANY(ids)
@@ -77,7 +79,7 @@ CREATE OR REPLACE FUNCTION add_search_words(ids uuid[]) RETURNS void LANGUAGE sq
 	ON CONFLICT DO NOTHING;
 $$;
 --> statement-breakpoint
-CREATE OR REPLACE FUNCTION refresh_organization_search(ids uuid[]) RETURNS void LANGUAGE sql VOLATILE AS $$
+CREATE OR REPLACE FUNCTION refresh_organization_search(ids uuid[]) RETURNS void LANGUAGE sql VOLATILE SET jit = off AS $$
 	INSERT INTO organization_search SELECT * FROM organization_search_source WHERE organization_id = ANY(ids)
 	ON CONFLICT (organization_id) DO UPDATE SET
 		sort_name = excluded.sort_name, key_en = excluded.key_en, key_original = excluded.key_original, key_vi = excluded.key_vi,
