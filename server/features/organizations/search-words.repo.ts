@@ -17,8 +17,6 @@ export interface WordFacts {
   endsLonger: boolean;
   /** Some longer word (or a piece) starts with it. */
   startsLonger: boolean;
-  /** One-word query: it may lie inside a longer word (or a piece); not looked up (see probeWords). */
-  insideLonger: boolean;
   /**
    * Several words: for the first word, the words that end with it; for the last, those that start with it (the
    * words a match holds at that place, for the words index); null when more than 50, when a number holds it,
@@ -50,7 +48,8 @@ export function possibleTiers(words: readonly WordFacts[]): PossibleTiers {
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length === 1) {
-    return { 4: first.whole, 3: first.whole || first.startsLonger, 2: first.whole, 1: first.insideLonger };
+    // Whether one word lies inside a longer one is not looked up (only a trigram scan could tell): tier 1 stays open.
+    return { 4: first.whole, 3: first.whole || first.startsLonger, 2: first.whole, 1: true };
   }
   const middleWhole = words.slice(1, -1).every((w) => w.whole);
   const allButLastWhole = middleWhole && first.whole;
@@ -109,7 +108,6 @@ export async function probeWords(db: Executor, q: string, options: { inNamesOnly
     whole: whole.has(w),
     endsLonger: i === 0 && count > 1 && longer(w, row.first_edge),
     startsLonger: i === count - 1 && longer(w, row.last_edge),
-    insideLonger: count === 1,
     edgeWords: count > 1 && i === 0 ? edgeWords(row.first_edge) : count > 1 && i === count - 1 ? edgeWords(row.last_edge) : null,
     near: null,
   }));

@@ -6,7 +6,6 @@ const fact = (word: string, over: Partial<WordFacts> = {}): WordFacts => ({
   whole: true,
   endsLonger: false,
   startsLonger: false,
-  insideLonger: false,
   edgeWords: null,
   near: null,
   ...over,
@@ -40,8 +39,8 @@ describe('possibleTiers (which relevance tiers the word probe leaves open)', () 
   });
 
   it('treats a one-word query: a typo of a word may still lie inside a longer one, so only that tier stays open', () => {
-    expect(possibleTiers([fact('fundation', { whole: false, insideLonger: true })])).toEqual({ 4: false, 3: false, 2: false, 1: true });
-    expect(possibleTiers([fact('foun', { whole: false, startsLonger: true, insideLonger: true })])).toEqual({ 4: false, 3: true, 2: false, 1: true });
+    expect(possibleTiers([fact('fundation', { whole: false})])).toEqual({ 4: false, 3: false, 2: false, 1: true });
+    expect(possibleTiers([fact('foun', { whole: false, startsLonger: true})])).toEqual({ 4: false, 3: true, 2: false, 1: true });
     expect(nothingTyped(possibleTiers([]))).toBe(true);
   });
 });
